@@ -1,0 +1,3 @@
+/** The only public door into core. */
+export * from './model/result';
+export * from './model/vocabulary';

@@ -1,0 +1,42 @@
+import i18next, { type i18n as I18n } from 'i18next';
+import enCommon from './locales/en/common.json';
+import deCommon from './locales/de/common.json';
+
+/** The locales the game ships with. English is the reference locale. */
+export const LANGUAGES = ['en', 'de'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+}
+
+/** Reports a missing key loudly: tests and the browser suite fail on console.error. */
+function reportMissingKey(languages: readonly string[], namespace: string, key: string): void {
+  console.error(`[i18n] missing key "${namespace}:${key}" for ${languages.join(', ')}`);
+}
+
+/**
+ * Initialises the shared i18next instance with the bundled interface strings.
+ * Synchronous: the resources are in the bundle, so the first frame already has text.
+ */
+export function initI18n(language: Language): I18n {
+  void i18next.init({
+    lng: language,
+    fallbackLng: false,
+    supportedLngs: [...LANGUAGES],
+    ns: ['common'],
+    defaultNS: 'common',
+    initAsync: false,
+    returnNull: false,
+    interpolation: { escapeValue: false },
+    saveMissing: true,
+    missingKeyHandler: (languages, namespace, key) => reportMissingKey(languages, namespace, key),
+    resources: {
+      en: { common: enCommon },
+      de: { common: deCommon },
+    },
+  });
+  return i18next;
+}
+
+export { i18next as i18n };

@@ -1,0 +1,52 @@
+import Phaser from 'phaser';
+import { ART, type ArtKey } from './art';
+import { el } from '../ui/dom';
+import { mountScreen } from '../ui/screen';
+import { SceneKey } from './scene-keys';
+
+const BAR_WIDTH = 420;
+const BAR_HEIGHT = 14;
+
+/** Preloader: loads every asset with a progress bar that follows the loader. */
+export class PreloaderScene extends Phaser.Scene {
+  constructor() {
+    super(SceneKey.preloader);
+  }
+
+  preload(): void {
+    const { width, height } = this.scale;
+    const label = el('p', { className: 'loading-label', text: { key: 'boot.loading' } });
+    const bar = el('div', {
+      className: 'sr-only',
+      attrs: {
+        role: 'progressbar',
+        'aria-valuemin': '0',
+        'aria-valuemax': '100',
+        'aria-valuenow': '0',
+      },
+    });
+    mountScreen('preloader', el('div', { className: 'loading', children: [label, bar] }));
+
+    const left = width / 2 - BAR_WIDTH / 2;
+    const top = height / 2 + 40;
+    this.add
+      .rectangle(left - 4, top - 4, BAR_WIDTH + 8, BAR_HEIGHT + 8, 0x0b2419)
+      .setOrigin(0)
+      .setStrokeStyle(2, 0xc99a35);
+    const fill = this.add.rectangle(left, top, 1, BAR_HEIGHT, 0xe1b94f).setOrigin(0);
+
+    this.load.on(Phaser.Loader.Events.PROGRESS, (progress: number) => {
+      fill.width = Math.max(1, BAR_WIDTH * progress);
+      bar.setAttribute('aria-valuenow', String(Math.round(progress * 100)));
+    });
+
+    for (const key of Object.keys(ART) as ArtKey[]) {
+      const art = ART[key];
+      this.load.svg(key, art.url, { width: art.width, height: art.height });
+    }
+  }
+
+  create(): void {
+    this.scene.start(SceneKey.title);
+  }
+}

@@ -1,0 +1,26 @@
+/** Names of the screens the browser suite and the skip link can wait for. */
+export const SCREENS = ['boot', 'preloader', 'title', 'placeholder'] as const;
+export type ScreenName = (typeof SCREENS)[number];
+
+function overlay(): HTMLElement {
+  const root = document.getElementById('ui');
+  if (root === null) {
+    throw new Error('index.html must contain <main id="ui">');
+  }
+  return root;
+}
+
+/**
+ * Replaces the DOM overlay with a new screen's panel and records the screen's name on <body>,
+ * where tests and styles can see it once the screen is ready for input.
+ */
+export function mountScreen(name: ScreenName, panel: HTMLElement | null): void {
+  const root = overlay();
+  root.replaceChildren(...(panel === null ? [] : [panel]));
+  document.body.dataset.screen = name;
+}
+
+/** Removes the overlay's content, e.g. when a scene shuts down. */
+export function clearScreen(): void {
+  overlay().replaceChildren();
+}
