@@ -1,3 +1,4 @@
 /** The only public door into core. */
 export * from './model/result';
 export * from './model/vocabulary';
+export * from './rng/index';
