@@ -1,0 +1,87 @@
+import type { Language } from '../i18n/i18n';
+import type { ReducedMotionMode, Settings, TextSize } from './save-schema';
+
+/**
+ * The settings of a first visit, apart from the language, which comes from the browser.
+ * Music sits below effects so the room tone never masks the cues that carry meaning.
+ */
+export const DEFAULT_SETTINGS: Readonly<Settings> = {
+  language: 'en',
+  masterVolume: 0.8,
+  musicVolume: 0.5,
+  effectsVolume: 0.8,
+  muted: false,
+  captions: true,
+  textSize: 'normal',
+  reducedMotion: 'system',
+  highContrast: false,
+};
+
+/** The first-visit settings in the given language. */
+export function createDefaultSettings(language: Language): Settings {
+  return { ...DEFAULT_SETTINGS, language };
+}
+
+/**
+ * Clamps a volume into [0, 1]. Anything not a finite number (NaN from an empty field, for
+ * instance) becomes `fallback`, so a bad input can never make the game silent or deafening.
+ */
+export function clampVolume(value: number, fallback = 0): number {
+  if (!Number.isFinite(value)) {
+    return Math.min(1, Math.max(0, fallback));
+  }
+  return Math.min(1, Math.max(0, value));
+}
+
+/**
+ * Returns `current` with `patch` applied and every volume clamped. Pure: `current` is untouched.
+ */
+export function updateSettings(current: Readonly<Settings>, patch: Partial<Settings>): Settings {
+  const next = { ...current, ...patch };
+  return {
+    ...next,
+    masterVolume: clampVolume(next.masterVolume, current.masterVolume),
+    musicVolume: clampVolume(next.musicVolume, current.musicVolume),
+    effectsVolume: clampVolume(next.effectsVolume, current.effectsVolume),
+  };
+}
+
+/**
+ * Whether motion should be reduced: the player's choice, or the system's when the choice is
+ * `system`. Scenes use this to shorten tweens; CSS reads the attribute set below.
+ */
+export function resolveReducedMotion(
+  mode: ReducedMotionMode,
+  systemPrefersReduced: boolean,
+): boolean {
+  return mode === 'system' ? systemPrefersReduced : mode === 'on';
+}
+
+/** The attributes {@link applySettingsToDocument} sets on `<html>`, as a pure value. */
+export function documentAttributes(settings: Readonly<Settings>): {
+  'data-text-size': TextSize;
+  'data-high-contrast': 'on' | 'off';
+  'data-reduced-motion': ReducedMotionMode;
+  lang: Language;
+} {
+  return {
+    'data-text-size': settings.textSize,
+    'data-high-contrast': settings.highContrast ? 'on' : 'off',
+    // The mode, not the resolved value: CSS pairs `system` with @media (prefers-reduced-motion).
+    'data-reduced-motion': settings.reducedMotion,
+    lang: settings.language,
+  };
+}
+
+/**
+ * Sets `data-text-size`, `data-high-contrast`, `data-reduced-motion` and `lang` on the root
+ * element (by default `<html>`) so stylesheets can follow the settings without JavaScript.
+ */
+export function applySettingsToDocument(
+  settings: Readonly<Settings>,
+  root: Element = document.documentElement,
+): void {
+  for (const [name, value] of Object.entries(documentAttributes(settings))) {
+    root.setAttribute(name, value);
+  }
+}
