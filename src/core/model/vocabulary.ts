@@ -46,3 +46,29 @@ export type DefenseId = (typeof DEFENSES)[number];
 /** The four kinds of provenance every number carries (DESIGN.md §4). */
 export const PROVENANCE_TAGS = ['measured', 'extrapolated', 'assumption', 'structural'] as const;
 export type ProvenanceTag = (typeof PROVENANCE_TAGS)[number];
+
+/**
+ * Tags an email may carry in a level file. They tell the table how to draw the card and the
+ * author what the email is for; what a defense does with an email is set by its own hook
+ * (`compartmentalized`), not by a tag. (DESIGN.md §5.)
+ */
+export const EMAIL_TAGS = [
+  'personal',
+  'confidential',
+  'leverage',
+  'alert',
+  'external',
+  'press',
+  'internal',
+  'agent',
+  'player',
+] as const;
+export type EmailTag = (typeof EMAIL_TAGS)[number];
+
+/** How an ending is counted in the debrief and in simulation tables. */
+export const OUTCOME_CLASSES = ['harm', 'averted', 'no-harm'] as const;
+export type OutcomeClass = (typeof OUTCOME_CLASSES)[number];
+
+/** The two arms of an agent's decision point: the harmful attempt happens or it does not. */
+export const DECISION_ARMS = ['harmful', 'benign'] as const;
+export type DecisionArm = (typeof DECISION_ARMS)[number];

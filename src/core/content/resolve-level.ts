@@ -1,0 +1,99 @@
+/**
+ * The last step of parsing: a level file that passed every check becomes a {@link Level}, with
+ * times in seconds, `next`s as branch lists, defaults filled in and lookups by id.
+ */
+import type { DecisionArmSpec, Email, Level, LevelNode, Next } from '../model/level';
+import { flattenLocale } from './check-locales';
+import type { LocaleInput } from './check-locales';
+import type { ArmFile, EmailFile, LevelFile, NextFile, NodeFile } from './schema';
+import { parseTime } from './time';
+import { branchesOf } from './walk';
+
+/** Builds the validated level; call only when no check reported a problem. */
+export function resolveLevel(file: LevelFile, locales: readonly LocaleInput[]): Level {
+  const emails = byId(file.emails.map(resolveEmail));
+  return {
+    formatVersion: file.formatVersion,
+    id: file.id,
+    titleKey: file.titleKey,
+    scenario: file.scenario,
+    date: file.date,
+    briefing: file.briefing,
+    agent: file.agent,
+    cast: byId(file.cast),
+    emails,
+    loadout: file.loadout,
+    start: file.start,
+    nodes: byId(file.nodes.map((node) => resolveNode(node, emails))),
+    nodeOrder: file.nodes.map((node) => node.id),
+    strings: Object.fromEntries(
+      locales.map((locale) => [locale.language, Object.fromEntries(flattenLocale(locale.tree))]),
+    ),
+  };
+}
+
+function byId<T extends { readonly id: string }>(items: readonly T[]): Record<string, T> {
+  return Object.fromEntries(items.map((item) => [item.id, item]));
+}
+
+function resolveEmail(email: EmailFile): Email {
+  return {
+    ...email,
+    cc: email.cc ?? [],
+    time: parseTime(email.time),
+    compartmentalized: email.compartmentalized ?? false,
+  };
+}
+
+function resolveNext(next: NextFile): Next {
+  return branchesOf(next);
+}
+
+function resolveNode(node: NodeFile, emails: Readonly<Record<string, Email>>): LevelNode {
+  switch (node.kind) {
+    case 'inbox':
+      return {
+        ...node,
+        emails: sortByTime(
+          node.emails.map((entry) => (typeof entry === 'string' ? { email: entry } : entry)),
+          emails,
+        ),
+        next: resolveNext(node.next),
+      };
+    case 'choice':
+      return {
+        ...node,
+        time: parseTime(node.time),
+        options: node.options.map((option) => ({ ...option, next: resolveNext(option.next) })),
+      };
+    case 'decision':
+      return {
+        ...node,
+        time: parseTime(node.time),
+        harmful: resolveArm(node.harmful),
+        benign: resolveArm(node.benign),
+      };
+    case 'ending':
+      return node;
+  }
+}
+
+/** The inbox fills in time order; emails with the same time keep the file's order. */
+function sortByTime<T extends { email: string }>(
+  entries: readonly T[],
+  emails: Readonly<Record<string, Email>>,
+): T[] {
+  const timeOf = (entry: T) => emails[entry.email]?.time ?? 0;
+  return [...entries].sort((left, right) => timeOf(left) - timeOf(right));
+}
+
+function resolveArm(arm: ArmFile): DecisionArmSpec {
+  const { held, halted, ...rest } = arm;
+  return {
+    ...rest,
+    oversight: arm.oversight ?? false,
+    next: resolveNext(arm.next),
+    ...(held === undefined ? {} : { held: resolveNext(held) }),
+    ...(halted === undefined ? {} : { halted: resolveNext(halted) }),
+  };
+}

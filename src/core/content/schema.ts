@@ -1,0 +1,226 @@
+/**
+ * The shape of `level.json`, as a valibot schema. This is the single definition: the parser
+ * checks files against it, {@link LevelFile} is inferred from it, and
+ * `scripts/generate-level-schema.ts` turns it into `levels/level.schema.json` for editors.
+ *
+ * Cross-references (does this `next` exist? does this key exist in `de.json`?) are not checked
+ * here but in the parser's second pass, which reports every problem at once.
+ */
+import * as v from 'valibot';
+import {
+  DEFENSES,
+  EMAIL_TAGS,
+  GOAL_TYPES,
+  GOAL_VALUES,
+  OUTCOME_CLASSES,
+  SCENARIOS,
+  URGENCIES,
+} from '../model/vocabulary';
+import type { Condition } from '../model/level';
+import { coded } from './coded-message';
+
+/** Ids are kebab-case: lower-case letters, digits and single hyphens. */
+const IdSchema = v.pipe(
+  v.string(),
+  v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are kebab-case, e.g. "ceo-wire"'),
+);
+
+/** An i18n key: dot-separated segments naming a string in the nested locale files. */
+const KeySchema = v.pipe(
+  v.string(),
+  v.regex(/^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/, 'keys are dot paths, e.g. "email.ceo-wire.body"'),
+);
+
+/** A time of the level's day, `HH:MM` or `HH:MM:SS` (24-hour clock). */
+const TimeSchema = v.pipe(
+  v.string(),
+  v.regex(/^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$/, 'times are "HH:MM" or "HH:MM:SS"'),
+);
+
+const DefenseSchema = v.picklist(
+  DEFENSES,
+  coded('ERR_UNKNOWN_DEFENSE', `not a defense card; use one of ${DEFENSES.join(', ')}`),
+);
+
+const ConditionSchema: v.GenericSchema<Condition> = v.union([
+  v.strictObject({ defense: DefenseSchema }),
+  v.strictObject({ model: v.string() }),
+  v.strictObject({ goalFraming: IdSchema }),
+  v.strictObject({ chose: v.strictObject({ node: IdSchema, option: IdSchema }) }),
+  v.strictObject({ visited: IdSchema }),
+  v.strictObject({ read: IdSchema }),
+  v.strictObject({ all: v.array(v.lazy(() => ConditionSchema)) }),
+  v.strictObject({ any: v.array(v.lazy(() => ConditionSchema)) }),
+  v.strictObject({ not: v.lazy(() => ConditionSchema) }),
+]);
+
+/** Where to go next: one node id, or branches tried in order (the last without `when`). */
+const NextSchema = v.union([
+  IdSchema,
+  v.pipe(
+    v.array(v.strictObject({ when: v.optional(ConditionSchema), to: IdSchema })),
+    v.minLength(1),
+  ),
+]);
+
+const CastMemberSchema = v.strictObject({
+  id: IdSchema,
+  nameKey: KeySchema,
+  roleKey: KeySchema,
+  address: v.pipe(v.string(), v.email()),
+});
+
+const EmailSchema = v.strictObject({
+  id: IdSchema,
+  from: IdSchema,
+  to: v.pipe(v.array(IdSchema), v.minLength(1)),
+  cc: v.optional(v.array(IdSchema)),
+  time: TimeSchema,
+  subjectKey: KeySchema,
+  bodyKey: KeySchema,
+  tags: v.array(v.picklist(EMAIL_TAGS)),
+  attachment: v.optional(v.strictObject({ nameKey: KeySchema })),
+  /** Compartmentalization's hook: when deployed, the agent never sees this email. */
+  compartmentalized: v.optional(v.boolean()),
+});
+
+const GoalSchema = v.strictObject({
+  type: v.picklist(GOAL_TYPES),
+  value: v.picklist(GOAL_VALUES),
+});
+
+const LoadoutSchema = v.strictObject({
+  defaultModel: v.string(),
+  models: v.pipe(v.array(v.string()), v.minLength(1)),
+  defaultGoalFraming: IdSchema,
+  goalFramings: v.pipe(
+    v.array(v.strictObject({ id: IdSchema, labelKey: KeySchema, goal: GoalSchema })),
+    v.minLength(1),
+  ),
+  budget: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  defenses: v.array(
+    v.strictObject({ id: DefenseSchema, cost: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+  ),
+});
+
+const InboxNodeSchema = v.strictObject({
+  id: IdSchema,
+  kind: v.literal('inbox'),
+  emails: v.array(v.union([IdSchema, v.strictObject({ email: IdSchema, when: ConditionSchema })])),
+  next: NextSchema,
+});
+
+const ChoiceNodeSchema = v.strictObject({
+  id: IdSchema,
+  kind: v.literal('choice'),
+  time: TimeSchema,
+  promptKey: KeySchema,
+  options: v.pipe(
+    v.array(
+      v.strictObject({
+        id: IdSchema,
+        labelKey: KeySchema,
+        when: v.optional(ConditionSchema),
+        next: NextSchema,
+      }),
+    ),
+    v.minLength(1),
+  ),
+});
+
+/** One arm of a decision: what the agent does, what a monitor reads, where the story goes. */
+const ArmSchema = v.strictObject({
+  /** An email (from the agent) delivered when the agent acts on this arm. */
+  action: v.optional(IdSchema),
+  /** Reasoning lines a monitor reads (and the debrief may show). */
+  reasoning: v.array(KeySchema),
+  /** Oversight's hook: when deployed, the action waits for the player's approval. */
+  oversight: v.optional(v.boolean()),
+  next: NextSchema,
+  /** Where the story goes if the player holds the queued action. */
+  held: v.optional(NextSchema),
+  /** Where the story goes if the player acts on a monitor flag and halts the agent. */
+  halted: v.optional(NextSchema),
+});
+
+const DecisionNodeSchema = v.strictObject({
+  id: IdSchema,
+  kind: v.literal('decision'),
+  time: TimeSchema,
+  /** The study's condition whose published rate this draw uses; the loadout picks the cell. */
+  rate: v.strictObject({
+    scenario: v.picklist(SCENARIOS),
+    urgency: v.picklist(URGENCIES),
+    goal: v.union([v.literal('loadout'), GoalSchema]),
+  }),
+  /** Emails the harmful act needs; if every one is hidden from the agent, it cannot happen. */
+  leverage: v.array(IdSchema),
+  harmful: ArmSchema,
+  benign: ArmSchema,
+});
+
+const EndingNodeSchema = v.strictObject({
+  id: IdSchema,
+  kind: v.literal('ending'),
+  outcome: v.picklist(OUTCOME_CLASSES),
+  titleKey: KeySchema,
+  summaryKey: KeySchema,
+  debrief: v.strictObject({
+    facts: v.pipe(
+      v.array(v.strictObject({ key: KeySchema, rates: v.array(v.string()) })),
+      v.minLength(1),
+    ),
+    questionKeys: v.pipe(v.array(KeySchema), v.minLength(1)),
+    badgeKey: KeySchema,
+  }),
+});
+
+const NodeSchema = v.variant('kind', [
+  InboxNodeSchema,
+  ChoiceNodeSchema,
+  DecisionNodeSchema,
+  EndingNodeSchema,
+]);
+
+const BriefingSchema = v.strictObject({
+  titleKey: KeySchema,
+  paragraphKeys: v.pipe(v.array(KeySchema), v.minLength(1)),
+  objectiveKey: KeySchema,
+  contentWarningKey: v.optional(KeySchema),
+});
+
+/** The whole of `level.json`. */
+export const LevelFileSchema = v.strictObject({
+  $schema: v.optional(v.string()),
+  formatVersion: v.pipe(v.number(), v.integer()),
+  id: IdSchema,
+  titleKey: KeySchema,
+  scenario: v.picklist(SCENARIOS),
+  date: v.pipe(v.string(), v.isoDate()),
+  briefing: BriefingSchema,
+  /** The cast member who is the AI agent under oversight. */
+  agent: IdSchema,
+  cast: v.pipe(v.array(CastMemberSchema), v.minLength(1)),
+  emails: v.array(EmailSchema),
+  loadout: LoadoutSchema,
+  start: IdSchema,
+  nodes: v.pipe(v.array(NodeSchema), v.minLength(1)),
+});
+
+/** A locale file: nested objects of strings; `_meta` holds the format version and a note. */
+export const LocaleFileSchema = v.looseObject({
+  _meta: v.looseObject({
+    formatVersion: v.pipe(v.number(), v.integer()),
+    translatorNote: v.optional(v.string()),
+  }),
+});
+
+/** A locale's text tree, below `_meta`: strings, or objects of the same. */
+export type LocaleTree = { readonly [key: string]: string | LocaleTree };
+
+/** What `level.json` said, once its shape is known to be right (references not yet checked). */
+export type LevelFile = v.InferOutput<typeof LevelFileSchema>;
+export type NodeFile = LevelFile['nodes'][number];
+export type NextFile = v.InferOutput<typeof NextSchema>;
+export type ArmFile = v.InferOutput<typeof ArmSchema>;
+export type EmailFile = v.InferOutput<typeof EmailSchema>;

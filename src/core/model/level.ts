@@ -1,0 +1,179 @@
+/**
+ * A validated level: what `parseLevel` makes from `level.json` and the locale files once every
+ * check has passed. Every id in it resolves (nodes, emails, cast, options, framings); times are
+ * seconds since midnight; all text is behind keys into {@link Level.strings}.
+ */
+import type {
+  DefenseId,
+  EmailTag,
+  GoalType,
+  GoalValue,
+  OutcomeClass,
+  Scenario,
+  Urgency,
+} from './vocabulary';
+
+/** Seconds since midnight of the level's day. */
+export type TimeOfDay = number;
+
+/** A condition on the loadout and on what happened earlier (see docs/AUTHORING.md). */
+export type Condition =
+  | { readonly defense: DefenseId }
+  | { readonly model: string }
+  | { readonly goalFraming: string }
+  | { readonly chose: { readonly node: string; readonly option: string } }
+  | { readonly visited: string }
+  | { readonly read: string }
+  | { readonly all: readonly Condition[] }
+  | { readonly any: readonly Condition[] }
+  | { readonly not: Condition };
+
+/** One branch of a `next`: taken if `when` holds (or has none); the first match wins. */
+export interface Branch {
+  readonly when?: Condition;
+  readonly to: string;
+}
+
+/** Where the story goes; the last branch never has a `when`, so one always matches. */
+export type Next = readonly Branch[];
+
+export interface CastMember {
+  readonly id: string;
+  readonly nameKey: string;
+  readonly roleKey: string;
+  readonly address: string;
+}
+
+export interface Email {
+  readonly id: string;
+  readonly from: string;
+  readonly to: readonly string[];
+  readonly cc: readonly string[];
+  readonly time: TimeOfDay;
+  readonly subjectKey: string;
+  readonly bodyKey: string;
+  readonly tags: readonly EmailTag[];
+  readonly attachment?: { readonly nameKey: string };
+  /** True if compartmentalization, when deployed, hides this email from the agent. */
+  readonly compartmentalized: boolean;
+}
+
+/** A goal as the study spells it ("goal_type" and "goal_value"). */
+export interface Goal {
+  readonly type: GoalType;
+  readonly value: GoalValue;
+}
+
+export interface GoalFraming {
+  readonly id: string;
+  readonly labelKey: string;
+  readonly goal: Goal;
+}
+
+export interface LoadoutOptions {
+  readonly defaultModel: string;
+  readonly models: readonly string[];
+  readonly defaultGoalFraming: string;
+  readonly goalFramings: readonly GoalFraming[];
+  /** Tokens the player may spend on defense cards. */
+  readonly budget: number;
+  readonly defenses: readonly { readonly id: DefenseId; readonly cost: number }[];
+}
+
+export interface InboxNode {
+  readonly id: string;
+  readonly kind: 'inbox';
+  /** Emails in delivery order (sorted by time, stable), each possibly conditional. */
+  readonly emails: readonly { readonly email: string; readonly when?: Condition }[];
+  readonly next: Next;
+}
+
+export interface ChoiceOption {
+  readonly id: string;
+  readonly labelKey: string;
+  readonly when?: Condition;
+  readonly next: Next;
+}
+
+export interface ChoiceNode {
+  readonly id: string;
+  readonly kind: 'choice';
+  readonly time: TimeOfDay;
+  readonly promptKey: string;
+  readonly options: readonly ChoiceOption[];
+}
+
+/** One arm of a decision point; `held` and `halted` exist where a defense hook needs them. */
+export interface DecisionArmSpec {
+  readonly action?: string;
+  readonly reasoning: readonly string[];
+  readonly oversight: boolean;
+  readonly next: Next;
+  readonly held?: Next;
+  readonly halted?: Next;
+}
+
+/** The study condition a decision draws on; `goal: 'loadout'` takes the chosen framing's goal. */
+export interface RateConditionSpec {
+  readonly scenario: Scenario;
+  readonly urgency: Urgency;
+  readonly goal: 'loadout' | Goal;
+}
+
+export interface DecisionNode {
+  readonly id: string;
+  readonly kind: 'decision';
+  readonly time: TimeOfDay;
+  readonly rate: RateConditionSpec;
+  readonly leverage: readonly string[];
+  readonly harmful: DecisionArmSpec;
+  readonly benign: DecisionArmSpec;
+}
+
+/** A research fact in a debrief, with the rate rows it cites. */
+export interface DebriefFact {
+  readonly key: string;
+  readonly rates: readonly string[];
+}
+
+export interface EndingNode {
+  readonly id: string;
+  readonly kind: 'ending';
+  readonly outcome: OutcomeClass;
+  readonly titleKey: string;
+  readonly summaryKey: string;
+  readonly debrief: {
+    readonly facts: readonly DebriefFact[];
+    readonly questionKeys: readonly string[];
+    readonly badgeKey: string;
+  };
+}
+
+export type LevelNode = InboxNode | ChoiceNode | DecisionNode | EndingNode;
+
+export interface Briefing {
+  readonly titleKey: string;
+  readonly paragraphKeys: readonly string[];
+  readonly objectiveKey: string;
+  readonly contentWarningKey?: string;
+}
+
+/** A level that passed every check. Only `parseLevel` makes one. */
+export interface Level {
+  readonly formatVersion: number;
+  readonly id: string;
+  readonly titleKey: string;
+  readonly scenario: Scenario;
+  readonly date: string;
+  readonly briefing: Briefing;
+  readonly agent: string;
+  readonly cast: Readonly<Record<string, CastMember>>;
+  readonly emails: Readonly<Record<string, Email>>;
+  readonly loadout: LoadoutOptions;
+  readonly start: string;
+  readonly nodes: Readonly<Record<string, LevelNode>>;
+  /** The node ids in file order (records do not promise an order to readers). */
+  readonly nodeOrder: readonly string[];
+  /** Every locale's text, flattened to `key → string`, exactly as the files hold it. */
+  readonly strings: Readonly<Record<string, Readonly<Record<string, string>>>>;
+}
