@@ -2,3 +2,5 @@
 export * from './model/result';
 export * from './model/vocabulary';
 export * from './rng/index';
+export * from './rates/index';
+export * from './odds/index';

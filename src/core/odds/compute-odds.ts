@@ -1,0 +1,111 @@
+/**
+ * The full odds of a loadout.
+ *
+ * How defenses combine (also in docs/ODDS.md):
+ *
+ * 1. Base: the published rate of the model in the level's condition (measured).
+ * 2. Remove the threat / remove the goal: switch to the study's no-threat / no-goal cell (measured;
+ *    both together → the control cell). A cell the study did not publish is an error, never a guess.
+ * 3. Prohibition: the measured row when one exists for this model and cell; otherwise
+ *    P × (Figure 12 ratio) (extrapolated, naming both Figure 12 rows). This gives P(attempt).
+ * 4. Compartmentalization: the harmful path is closed, P(attempt) = 0 (structural). It overrides
+ *    everything else.
+ * 5. Monitor and oversight act on an attempt, independently of each other and of the agent:
+ *
+ *      P(harm) = P(attempt) × (1 − detection) × (1 − catch)
+ *
+ *    with detection = 0 without a monitor and catch = 0 without oversight (assumptions).
+ *
+ * Independence is assumed everywhere no rule says otherwise. The exact probabilities need no
+ * sampling; src/core/sim/scenario-monte-carlo.ts samples them to show the spread.
+ */
+import type { Result } from '../model/result';
+import { err, ok } from '../model/result';
+import type { DefenseId } from '../model/vocabulary';
+import type { Condition } from '../rates/condition';
+import type { NoPublishedRate } from '../rates/lookup';
+import type { ModelName } from '../rates/models';
+import type { AssumptionValues, InvalidAssumption } from './assumptions';
+import { resolveAssumptions } from './assumptions';
+import type { AttemptOdds, AttemptRequest, OddsStep } from './attempt';
+import { appendStep, attemptProbability } from './attempt';
+import type { Outcome } from './outcomes';
+import { outcomeProbabilities } from './outcomes';
+import type { Probability } from './probability';
+import { applyMonitor, applyOversight } from './steps';
+
+/** A loadout to evaluate. */
+export interface OddsRequest extends AttemptRequest {
+  /** Overrides of {@link DEFAULT_ASSUMPTIONS}; missing values take the default. */
+  readonly assumptions?: Partial<AssumptionValues>;
+}
+
+/** Why odds could not be computed. */
+export type OddsError = NoPublishedRate | InvalidAssumption;
+
+/** The odds of a loadout: every step, P(attempt), P(harm) and every outcome, each with provenance. */
+export interface Odds {
+  readonly model: ModelName;
+  readonly condition: Condition;
+  readonly effectiveCondition: Condition;
+  readonly defenses: readonly DefenseId[];
+  /** The assumption values in force (defaults filled in), whether or not a defense used them. */
+  readonly assumptions: AssumptionValues;
+  /** base, then one step per deployed defense, ending at P(harm). */
+  readonly steps: readonly OddsStep[];
+  readonly attempt: Probability;
+  readonly harm: Probability;
+  /** Exact probability of each episode outcome; they sum to 1. */
+  readonly outcomes: Readonly<Record<Outcome, Probability>>;
+}
+
+/** Adds the monitor and oversight steps after the attempt. */
+function layerSteps(attempt: AttemptOdds, values: AssumptionValues): OddsStep[] {
+  let steps = [...attempt.steps];
+  if (attempt.defenses.includes('monitor')) {
+    steps = appendStep(steps, 'monitor', (last) =>
+      applyMonitor(last.probability, values.detectionRate),
+    );
+  }
+  if (attempt.defenses.includes('oversight')) {
+    steps = appendStep(steps, 'oversight', (last) =>
+      applyOversight(last.probability, values.catchRate),
+    );
+  }
+  return steps;
+}
+
+/**
+ * The odds of a model in a condition with a set of defenses and assumptions. Fails with
+ * `no-published-rate` when a needed study cell is missing, or `invalid-assumption` when an
+ * assumption is outside [0, 1].
+ */
+export function computeOdds(request: OddsRequest): Result<Odds, OddsError> {
+  const values = resolveAssumptions(request.assumptions);
+  if (!values.ok) {
+    return values;
+  }
+  const attempt = attemptProbability(request);
+  if (!attempt.ok) {
+    return err(attempt.error);
+  }
+  const steps = layerSteps(attempt.value, values.value);
+  const harm = (steps[steps.length - 1] as OddsStep).probability;
+  const layers = {
+    monitor: attempt.value.defenses.includes('monitor'),
+    oversight: attempt.value.defenses.includes('oversight'),
+  };
+  const outcomes = { ...outcomeProbabilities(attempt.value.attempt, layers, values.value), harm };
+  const { model, condition, effectiveCondition, defenses } = attempt.value;
+  return ok({
+    model,
+    condition,
+    effectiveCondition,
+    defenses,
+    assumptions: values.value,
+    steps,
+    attempt: attempt.value.attempt,
+    harm,
+    outcomes,
+  });
+}

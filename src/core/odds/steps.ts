@@ -1,0 +1,123 @@
+/**
+ * Single steps of the odds chain, each a pure transform of a {@link Probability}.
+ * How they combine is documented in compute-odds.ts and docs/ODDS.md.
+ */
+import type { RateRow } from '../rates/rate-row';
+import type { AssumptionName, Basis, Probability } from './probability';
+import { combineTags, mergeAssumptions, mergeIds, scaleInterval } from './probability';
+import { wilsonInterval } from './wilson';
+
+/** A published rate as a measured probability, with its Wilson interval when n is known. */
+export function measuredProbability(row: RateRow, basis: Basis): Probability {
+  const interval =
+    row.n === null
+      ? null
+      : {
+          ...wilsonInterval(row.rate, row.n),
+          level: 0.95 as const,
+          method: 'wilson' as const,
+          fromRateId: row.id,
+          n: row.n,
+        };
+  return {
+    value: row.rate,
+    interval,
+    provenance: { tag: 'measured', bases: [basis], rateIds: [row.id], assumptions: [] },
+  };
+}
+
+/** True for a zero that follows from the rules of the table (it overrides every factor). */
+export function isStructuralZero(probability: Probability): boolean {
+  return probability.provenance.tag === 'structural' && probability.value === 0;
+}
+
+/**
+ * Multiplies by a published ratio applied beyond where it was measured: the result is
+ * extrapolated and names the rows of the ratio.
+ */
+export function applyExtrapolatedRatio(
+  probability: Probability,
+  ratio: number,
+  ratioRows: readonly RateRow[],
+  basis: Basis,
+): Probability {
+  const { provenance } = probability;
+  return {
+    value: probability.value * ratio,
+    interval: scaleInterval(probability.interval, ratio),
+    provenance: {
+      ...provenance,
+      tag: isStructuralZero(probability)
+        ? 'structural'
+        : combineTags([provenance.tag, 'extrapolated']),
+      bases: [...provenance.bases, basis],
+      rateIds: mergeIds(
+        provenance.rateIds,
+        ratioRows.map((row) => row.id),
+      ),
+    },
+  };
+}
+
+/**
+ * Multiplies by `1 − rate` for an assumption `rate` (a catch or a detection): the chance the
+ * harmful action gets past this defense. A structural zero stays a structural zero.
+ * @throws RangeError when rate is outside [0, 1] (callers validate assumptions first)
+ */
+export function applyAssumedStop(
+  probability: Probability,
+  name: AssumptionName,
+  rate: number,
+  basis: Basis,
+): Probability {
+  if (!(rate >= 0 && rate <= 1)) {
+    throw new RangeError(`${name} must be in [0, 1], got ${rate}`);
+  }
+  const { provenance } = probability;
+  return {
+    value: probability.value * (1 - rate),
+    interval: scaleInterval(probability.interval, 1 - rate),
+    provenance: {
+      tag: isStructuralZero(probability)
+        ? 'structural'
+        : combineTags([provenance.tag, 'assumption']),
+      bases: [...provenance.bases, basis],
+      rateIds: provenance.rateIds,
+      assumptions: mergeAssumptions(provenance.assumptions, [{ name, value: rate }]),
+    },
+  };
+}
+
+/**
+ * Compartmentalization: the leverage (personal mail, the confidential spec, the alert-cancel
+ * privilege) is out of the agent's reach, so the harmful path does not exist. Structural zero;
+ * the rows of the overridden chain stay listed.
+ */
+export function applyCompartmentalization(probability: Probability): Probability {
+  const { provenance } = probability;
+  return {
+    value: 0,
+    interval: null,
+    provenance: {
+      ...provenance,
+      tag: 'structural',
+      bases: [...provenance.bases, 'leverage-path-closed'],
+    },
+  };
+}
+
+/**
+ * Human oversight of consequential actions: the harmful action waits for approval and the
+ * reviewer stops it with probability `catchRate` (an assumption).
+ */
+export function applyOversight(probability: Probability, catchRate: number): Probability {
+  return applyAssumedStop(probability, 'catch-rate', catchRate, 'reviewer-catch');
+}
+
+/**
+ * A runtime monitor on the agent's reasoning: it flags an attempt with probability
+ * `detectionRate` (an assumption, untested at scale) and the attempt is stopped.
+ */
+export function applyMonitor(probability: Probability, detectionRate: number): Probability {
+  return applyAssumedStop(probability, 'detection-rate', detectionRate, 'monitor-detection');
+}
