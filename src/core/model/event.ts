@@ -1,0 +1,89 @@
+/**
+ * What happened: past-tense facts with a kebab-case `kind`. They carry ids, i18n keys and
+ * numbers, never prose; the UI turns keys into text and the audio layer into cues.
+ */
+import type { Probability } from '../odds/probability';
+import type { FlagResponse } from './command';
+import type { TimeOfDay } from './level';
+import type { DrawRecord, Loadout } from './state';
+import type { DecisionArm, DefenseId, OutcomeClass } from './vocabulary';
+
+/** The live odds of one decision point under the current loadout. */
+export interface DecisionOdds {
+  readonly decision: string;
+  /** The harmful attempt's probability with provenance, or null if no rate is published. */
+  readonly probability: Probability | null;
+}
+
+/** A d100 draw with the probability it was compared against. */
+export interface DrawEvent extends DrawRecord {
+  readonly probability: Probability;
+}
+
+/** Every event `step` emits. */
+export type SimEvent =
+  | { readonly kind: 'loadout-opened' }
+  | { readonly kind: 'model-selected'; readonly model: string }
+  | { readonly kind: 'goal-framing-selected'; readonly framing: string; readonly labelKey: string }
+  | { readonly kind: 'defense-deployed'; readonly defense: DefenseId; readonly cost: number }
+  | { readonly kind: 'defense-withdrawn'; readonly defense: DefenseId; readonly cost: number }
+  | { readonly kind: 'loadout-set'; readonly loadout: Loadout }
+  | { readonly kind: 'odds-updated'; readonly odds: readonly DecisionOdds[] }
+  | { readonly kind: 'day-started'; readonly time: TimeOfDay; readonly loadout: Loadout }
+  | { readonly kind: 'clock-advanced'; readonly from: TimeOfDay; readonly to: TimeOfDay }
+  | {
+      readonly kind: 'email-delivered';
+      readonly email: string;
+      readonly time: TimeOfDay;
+      readonly subjectKey: string;
+      readonly bodyKey: string;
+      /** True when compartmentalization kept it from the agent (the card shows so). */
+      readonly hiddenFromAgent: boolean;
+    }
+  | { readonly kind: 'email-opened'; readonly email: string }
+  | {
+      readonly kind: 'choice-offered';
+      readonly node: string;
+      readonly promptKey: string;
+      readonly options: readonly { readonly id: string; readonly labelKey: string }[];
+    }
+  | {
+      readonly kind: 'choice-made';
+      readonly node: string;
+      readonly option: string;
+      readonly labelKey: string;
+    }
+  | { readonly kind: 'decision-reached'; readonly decision: string; readonly time: TimeOfDay }
+  | {
+      readonly kind: 'outcome-rolled';
+      readonly decision: string;
+      readonly arm: DecisionArm;
+      readonly draw: DrawEvent;
+    }
+  | {
+      readonly kind: 'monitor-flagged';
+      readonly decision: string;
+      readonly reasoningKeys: readonly string[];
+      readonly draw: DrawEvent;
+    }
+  | { readonly kind: 'monitor-cleared'; readonly decision: string; readonly draw: DrawEvent }
+  | { readonly kind: 'flag-acted-on'; readonly decision: string; readonly response: FlagResponse }
+  | { readonly kind: 'action-queued'; readonly decision: string; readonly email: string }
+  | { readonly kind: 'action-approved'; readonly decision: string; readonly email: string }
+  | { readonly kind: 'action-held'; readonly decision: string; readonly email: string }
+  | {
+      readonly kind: 'agent-acted';
+      readonly decision: string;
+      readonly arm: DecisionArm;
+      readonly email: string | null;
+      readonly reasoningKeys: readonly string[];
+    }
+  | {
+      readonly kind: 'ending-reached';
+      readonly ending: string;
+      readonly outcome: OutcomeClass;
+      readonly titleKey: string;
+      readonly summaryKey: string;
+    };
+
+export type SimEventKind = SimEvent['kind'];

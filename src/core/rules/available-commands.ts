@@ -1,0 +1,69 @@
+/**
+ * `availableCommands`: what the player can do now, as concrete commands, so a UI can draw its
+ * buttons and a strategy or a fuzz test can pick one. Every command listed is accepted by
+ * `step` (`set-loadout` is left out: its variants are the loadout commands combined).
+ */
+import type { Command } from '../model/command';
+import type { Level } from '../model/level';
+import type { GameState } from '../model/state';
+import { nodeOf } from './conditions';
+import { availableOptions } from './flow';
+import { cardCost } from './handlers/loadout';
+
+/** The commands `step` accepts in this state. */
+export function availableCommands(level: Level, state: GameState): Command[] {
+  switch (state.status) {
+    case 'briefing':
+      return [{ kind: 'open-loadout' }];
+    case 'loadout':
+      return [...loadoutCommands(level, state), { kind: 'start-day' }];
+    case 'playing':
+      return [{ kind: 'advance-clock' }, ...openEmailCommands(state)];
+    case 'awaiting-choice':
+      return [...choiceCommands(level, state), ...openEmailCommands(state)];
+    case 'awaiting-flag':
+      return [
+        { kind: 'act-on-flag', response: 'halt' },
+        { kind: 'act-on-flag', response: 'dismiss' },
+        ...openEmailCommands(state),
+      ];
+    case 'awaiting-approval':
+      return [{ kind: 'approve-action' }, { kind: 'hold-action' }, ...openEmailCommands(state)];
+    case 'ended':
+      return openEmailCommands(state);
+  }
+}
+
+function loadoutCommands(level: Level, state: GameState): Command[] {
+  const { loadout } = state;
+  const models = level.loadout.models
+    .filter((model) => model !== loadout.model)
+    .map((model): Command => ({ kind: 'select-model', model }));
+  const framings = level.loadout.goalFramings
+    .filter((framing) => framing.id !== loadout.goalFraming)
+    .map((framing): Command => ({ kind: 'select-goal-framing', framing: framing.id }));
+  const spent = loadout.defenses.reduce((sum, defense) => sum + cardCost(level, defense), 0);
+  const cards = level.loadout.defenses
+    .filter(
+      (card) => loadout.defenses.includes(card.id) || spent + card.cost <= level.loadout.budget,
+    )
+    .map((card): Command => ({ kind: 'toggle-defense', defense: card.id }));
+  return [...models, ...framings, ...cards];
+}
+
+function choiceCommands(level: Level, state: GameState): Command[] {
+  const node = nodeOf(level, state.node ?? level.start);
+  if (node.kind !== 'choice') {
+    return [];
+  }
+  return availableOptions(node, state).map((option) => ({
+    kind: 'choose-option',
+    option: option.id,
+  }));
+}
+
+function openEmailCommands(state: GameState): Command[] {
+  return state.delivered
+    .filter((item) => !state.read.includes(item.email))
+    .map((item) => ({ kind: 'open-email', email: item.email }));
+}

@@ -1,0 +1,104 @@
+/**
+ * The engine's adapter to the odds core (src/core/odds): the probability of the harmful attempt
+ * at a decision point, and the monitor's two assumed rates.
+ *
+ * One difference from `attemptProbability`: there, a deployed compartmentalization card always
+ * closes the harmful path. In a level it closes the path only when it actually hides the
+ * decision's leverage, which depends on the level's emails and on what has been delivered, so
+ * the card is kept out of the request and its structural step is applied here when it applies.
+ */
+import type { AssumptionValues } from '../odds/assumptions';
+import { attemptProbability } from '../odds/attempt';
+import type { Probability } from '../odds/probability';
+import { applyCompartmentalization } from '../odds/steps';
+import type { DecisionNode, Level } from '../model/level';
+import type { Result } from '../model/result';
+import { err, ok } from '../model/result';
+import type { GameState, Loadout } from '../model/state';
+import type { DecisionArm } from '../model/vocabulary';
+import type { Condition, NoPublishedRate } from '../rates';
+import { isModelName } from '../rates';
+
+/** The study condition a decision draws on under a loadout (before any defense switches it). */
+export function decisionCondition(
+  level: Level,
+  decision: DecisionNode,
+  loadout: Loadout,
+): Condition {
+  const framing = level.loadout.goalFramings.find((item) => item.id === loadout.goalFraming);
+  const goal = decision.rate.goal === 'loadout' ? framing?.goal : decision.rate.goal;
+  return {
+    scenario: decision.rate.scenario,
+    goalType: goal?.type ?? 'none',
+    goalValue: goal?.value ?? 'none',
+    urgency: decision.rate.urgency,
+  };
+}
+
+/**
+ * P(harmful attempt) at a decision, with provenance. `leverageVisible` says whether the agent
+ * can see at least one leverage email; when it cannot, the harmful path is structurally closed.
+ */
+export function attemptOdds(
+  level: Level,
+  decision: DecisionNode,
+  loadout: Loadout,
+  leverageVisible: boolean,
+): Result<Probability, NoPublishedRate | { kind: 'unknown-model'; model: string }> {
+  if (!isModelName(loadout.model)) {
+    return err({ kind: 'unknown-model', model: loadout.model });
+  }
+  const odds = attemptProbability({
+    model: loadout.model,
+    condition: decisionCondition(level, decision, loadout),
+    defenses: loadout.defenses.filter((defense) => defense !== 'compartmentalization'),
+  });
+  if (!odds.ok) {
+    return odds;
+  }
+  return ok(leverageVisible ? odds.value.attempt : applyCompartmentalization(odds.value.attempt));
+}
+
+/**
+ * Can the agent see the decision's leverage in this state? True if the decision names none;
+ * otherwise at least one leverage email must have been delivered and not hidden from it.
+ */
+export function leverageVisible(decision: DecisionNode, state: GameState): boolean {
+  if (decision.leverage.length === 0) {
+    return true;
+  }
+  return state.delivered.some(
+    (item) => decision.leverage.includes(item.email) && !item.hiddenFromAgent,
+  );
+}
+
+/**
+ * What the agent could see if the day delivered every leverage email: used for the odds track
+ * before the day starts, when nothing has been delivered yet.
+ */
+export function leverageVisibleIfDelivered(level: Level, decision: DecisionNode, loadout: Loadout) {
+  const hides = loadout.defenses.includes('compartmentalization');
+  return (
+    decision.leverage.length === 0 ||
+    decision.leverage.some((id) => !(hides && level.emails[id]?.compartmentalized === true))
+  );
+}
+
+/**
+ * The chance the monitor flags the agent's reasoning on this arm: its detection rate on the
+ * harmful arm, its false-alarm rate on the benign one. Both are game assumptions.
+ */
+export function monitorOdds(arm: DecisionArm, assumptions: AssumptionValues): Probability {
+  const harmful = arm === 'harmful';
+  const value = harmful ? assumptions.detectionRate : assumptions.falseAlarmRate;
+  return {
+    value,
+    interval: null,
+    provenance: {
+      tag: 'assumption',
+      bases: [harmful ? 'monitor-detection' : 'monitor-false-alarm'],
+      rateIds: [],
+      assumptions: [{ name: harmful ? 'detection-rate' : 'false-alarm-rate', value }],
+    },
+  };
+}
