@@ -11,6 +11,8 @@ describe('cueActionsForEvent', () => {
     ['outcome-rolled', 'play', 'dice'],
     ['alert-raised', 'play', 'siren'],
     ['alert-cancelled', 'stop', 'siren'],
+    ['ending-reached', 'stop', 'siren'],
+    ['day-started', 'play', 'ambience'],
   ])('maps %s to %s %s', (kind, action, cue) => {
     expect(cueActionsForEvent(kind)).toEqual([{ action, cue }]);
   });

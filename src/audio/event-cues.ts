@@ -7,22 +7,25 @@ export interface CueAction {
 }
 
 /**
- * Game event kinds (the session's past-tense `kind` strings) and the cues they trigger. Data,
- * not code: a new event gets its sound by adding a line here. Both spellings of "defence" are
- * listed because the level files and the style guide have used each.
+ * Game event kinds (core's `SimEvent['kind']`, in `src/core/model/event.ts`) and the cues they
+ * trigger. Data, not code: a new event gets its sound by adding a line here; kinds not listed
+ * are silent. `alert-raised` / `alert-cancelled` are for the server-room alert, which the session
+ * forwards when a level raises it.
  */
 export const EVENT_CUES: Readonly<Record<string, readonly CueAction[]>> = {
-  'level-started': [{ action: 'play', cue: 'ambience' }],
+  'day-started': [{ action: 'play', cue: 'ambience' }],
   'email-delivered': [{ action: 'play', cue: 'mail' }],
+  'agent-acted': [{ action: 'play', cue: 'mail' }],
   'defense-deployed': [{ action: 'play', cue: 'card' }],
-  'defence-deployed': [{ action: 'play', cue: 'card' }],
   'defense-withdrawn': [{ action: 'play', cue: 'card' }],
-  'choice-made': [{ action: 'play', cue: 'card' }],
+  'action-queued': [{ action: 'play', cue: 'card' }],
+  'action-approved': [{ action: 'play', cue: 'card' }],
+  'action-held': [{ action: 'play', cue: 'card' }],
+  'choice-made': [{ action: 'play', cue: 'click' }],
   'outcome-rolled': [{ action: 'play', cue: 'dice' }],
   'alert-raised': [{ action: 'play', cue: 'siren' }],
   'alert-cancelled': [{ action: 'stop', cue: 'siren' }],
-  'alert-resolved': [{ action: 'stop', cue: 'siren' }],
-  'level-ended': [{ action: 'stop', cue: 'siren' }],
+  'ending-reached': [{ action: 'stop', cue: 'siren' }],
 };
 
 /**
