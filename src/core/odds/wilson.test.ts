@@ -20,7 +20,7 @@ describe('wilsonInterval', () => {
     // p = 0: centre = half = (z²/2n)/(1 + z²/n), so high = (z²/n)/(1 + z²/n) = z²/(n + z²).
     const interval = wilsonInterval(0, 100);
     expect(interval.low).toBe(0);
-    expect(interval.high).toBeCloseTo(3.841458820694124 / 103.841458820694124, 12);
+    expect(interval.high).toBeCloseTo(3.841458820694124 / (100 + 3.841458820694124), 12);
     expect(interval.high).toBeCloseTo(0.036993, 6);
   });
 
