@@ -3,16 +3,22 @@ import '@fontsource/atkinson-hyperlegible/700.css';
 import '@fontsource/ibm-plex-mono/400.css';
 import './style.css';
 import Phaser from 'phaser';
+import { installApp } from './app';
 import { initI18n } from './i18n/i18n';
-import { initialLanguage } from './i18n/language';
-import { BootScene } from './scenes/boot-scene';
-import { PlaceholderScene } from './scenes/placeholder-scene';
-import { PreloaderScene } from './scenes/preloader-scene';
-import { TitleScene } from './scenes/title-scene';
+import { browserLanguage } from './i18n/language';
+import { SCENES } from './scenes/scenes';
+import { AppStore } from './session/app-store';
+import { applySettingsToDocument } from './session/settings';
+import { showNotice } from './ui/notices';
 
-const language = initialLanguage();
-initI18n(language);
-document.documentElement.lang = language;
+const store = AppStore.open(browserLanguage());
+installApp({ store });
+initI18n(store.settings.language);
+applySettingsToDocument(store.settings);
+store.onChange((data) => applySettingsToDocument(data.settings));
+for (const notice of store.takeNotices()) {
+  showNotice(notice.key, notice.params);
+}
 
 const game = new Phaser.Game({
   type: Phaser.AUTO,
@@ -25,8 +31,8 @@ const game = new Phaser.Game({
     width: window.innerWidth,
     height: window.innerHeight,
   },
-  scene: [BootScene, PreloaderScene, TitleScene, PlaceholderScene],
+  scene: [...SCENES],
 });
 
 // A handle for the browser suite and for debugging in the console; holds no game rules.
-Object.assign(window, { overseer: { game } });
+Object.assign(window, { overseer: { game, store } });

@@ -1,6 +1,15 @@
 import i18next, { type i18n as I18n } from 'i18next';
-import enCommon from './locales/en/common.json';
-import deCommon from './locales/de/common.json';
+import enCommonOnly from './locales/en/common.json';
+import deCommonOnly from './locales/de/common.json';
+import enAudioSave from './locales/en/audio-save.json';
+import deAudioSave from './locales/de/audio-save.json';
+
+// The interface strings live in two files per locale; they share one namespace.
+const enCommon = { ...enCommonOnly, ...enAudioSave };
+const deCommon = { ...deCommonOnly, ...deAudioSave };
+
+/** The interface strings of every shipped locale, by language. */
+export const COMMON_RESOURCES = { en: enCommon, de: deCommon } as const;
 
 /** The locales the game ships with. English is the reference locale. */
 export const LANGUAGES = ['en', 'de'] as const;
@@ -32,8 +41,8 @@ export function initI18n(language: Language): I18n {
     saveMissing: true,
     missingKeyHandler: (languages, namespace, key) => reportMissingKey(languages, namespace, key),
     resources: {
-      en: { common: enCommon },
-      de: { common: deCommon },
+      en: { common: COMMON_RESOURCES.en },
+      de: { common: COMMON_RESOURCES.de },
     },
   });
   return i18next;

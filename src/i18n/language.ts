@@ -1,32 +1,19 @@
-import { i18n, isLanguage, type Language, LANGUAGES } from './i18n';
+import { app } from '../app';
 import { refreshTexts } from '../ui/dom';
+import { i18n, isLanguage, type Language, LANGUAGES } from './i18n';
 
-const LANGUAGE_STORAGE_KEY = 'overseer.language';
-
-/** The language to start in: the saved choice, else the browser's, else English. */
-export function initialLanguage(): Language {
-  try {
-    const saved = window.localStorage.getItem(LANGUAGE_STORAGE_KEY);
-    if (isLanguage(saved)) {
-      return saved;
-    }
-  } catch (_error) {
-    // Storage can be blocked; the browser's language is the next best guess.
-  }
+/** The browser's language when the game ships it, else English: the first visit's choice. */
+export function browserLanguage(): Language {
   const browser = navigator.language.slice(0, 2);
   return isLanguage(browser) ? browser : 'en';
 }
 
-/** Switches the language live: every bound text re-renders, nothing reloads. */
+/** Switches the language live: every bound text re-renders, nothing reloads; the choice is saved. */
 export async function setLanguage(language: Language): Promise<void> {
   await i18n.changeLanguage(language);
   document.documentElement.lang = language;
   refreshTexts();
-  try {
-    window.localStorage.setItem(LANGUAGE_STORAGE_KEY, language);
-  } catch (_error) {
-    // Without storage the choice lasts for this visit only.
-  }
+  app().store.updateSettings({ language });
 }
 
 export function currentLanguage(): Language {

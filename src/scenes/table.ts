@@ -1,4 +1,6 @@
 import Phaser from 'phaser';
+import { app } from '../app';
+import { resolveReducedMotion } from '../session/settings';
 
 /**
  * Lays the felt across the whole canvas and keeps it covering the canvas when the window resizes.
@@ -20,7 +22,8 @@ export function layTable(scene: Phaser.Scene): Phaser.GameObjects.Image {
   return felt;
 }
 
-/** True when the player asked the system for less motion. */
+/** True when the player asked for less motion, in Settings or in the system. */
 export function prefersReducedMotion(): boolean {
-  return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  const system = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  return resolveReducedMotion(app().store.settings.reducedMotion, system);
 }

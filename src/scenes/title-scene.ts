@@ -1,9 +1,10 @@
 import Phaser from 'phaser';
+import { app } from '../app';
 import { el } from '../ui/dom';
 import { languageSwitch } from '../ui/language-switch';
-import { mountScreen } from '../ui/screen';
 import { SceneKey } from './scene-keys';
-import { layTable, prefersReducedMotion } from './table';
+import { TableScene } from './table-scene';
+import { prefersReducedMotion } from './table';
 
 interface Prop {
   key: 'mailCard' | 'defenseCard' | 'die' | 'token';
@@ -15,31 +16,38 @@ interface Prop {
 
 // Positions as fractions of the canvas, so the props frame the title at any size.
 const PROPS: readonly Prop[] = [
-  { key: 'mailCard', x: 0.16, y: 0.3, angle: -9, scale: 0.8 },
-  { key: 'mailCard', x: 0.2, y: 0.36, angle: 4, scale: 0.8 },
-  { key: 'defenseCard', x: 0.84, y: 0.34, angle: 8, scale: 0.78 },
-  { key: 'defenseCard', x: 0.79, y: 0.4, angle: -5, scale: 0.78 },
-  { key: 'die', x: 0.2, y: 0.76, angle: 12, scale: 0.55 },
-  { key: 'die', x: 0.27, y: 0.8, angle: -18, scale: 0.55 },
-  { key: 'token', x: 0.76, y: 0.78, angle: 0, scale: 0.6 },
-  { key: 'token', x: 0.81, y: 0.75, angle: 0, scale: 0.6 },
-  { key: 'token', x: 0.79, y: 0.83, angle: 0, scale: 0.6 },
+  { key: 'mailCard', x: 0.14, y: 0.28, angle: -9, scale: 0.8 },
+  { key: 'mailCard', x: 0.18, y: 0.36, angle: 4, scale: 0.8 },
+  { key: 'defenseCard', x: 0.86, y: 0.32, angle: 8, scale: 0.78 },
+  { key: 'defenseCard', x: 0.81, y: 0.4, angle: -5, scale: 0.78 },
+  { key: 'die', x: 0.15, y: 0.78, angle: 12, scale: 0.55 },
+  { key: 'die', x: 0.22, y: 0.82, angle: -18, scale: 0.55 },
+  { key: 'token', x: 0.8, y: 0.78, angle: 0, scale: 0.6 },
+  { key: 'token', x: 0.85, y: 0.75, angle: 0, scale: 0.6 },
+  { key: 'token', x: 0.83, y: 0.84, angle: 0, scale: 0.6 },
 ];
 
-/** Title: the tabletop, the game's name, Play and the language switch. */
-export class TitleScene extends Phaser.Scene {
+interface MenuItem {
+  action: string;
+  key: string;
+  target: SceneKey;
+}
+
+/** Title: the tabletop, the game's name, the menu and the language switch. */
+export class TitleScene extends TableScene {
+  protected readonly screenName = 'title';
+
   constructor() {
     super(SceneKey.title);
   }
 
-  create(): void {
-    layTable(this);
+  protected override decorate(): void {
     const props = PROPS.map((prop) =>
       this.add.image(0, 0, prop.key).setAngle(prop.angle).setScale(prop.scale),
     );
     const place = (): void => {
       const { width, height } = this.scale;
-      const shrink = Math.min(1, width / 1280);
+      const shrink = Math.min(1, width / 1440);
       props.forEach((image, index) => {
         const prop = PROPS[index];
         if (prop !== undefined) {
@@ -58,31 +66,41 @@ export class TitleScene extends Phaser.Scene {
         this.tweens.add({ targets: image, alpha: 1, duration: 300, delay: 60 * index });
       });
     }
-    this._mountPanel();
   }
 
-  private _mountPanel(): void {
-    const play = el('button', {
-      className: 'primary-button',
-      text: { key: 'title.play' },
-      attrs: { type: 'button', 'data-action': 'play' },
-      onClick: () => this.scene.start(SceneKey.placeholder),
-    });
-    const panel = el('section', {
+  protected buildPanel(): HTMLElement {
+    const resumable = app().store.inProgress !== undefined;
+    const items: MenuItem[] = [
+      resumable
+        ? { action: 'continue', key: 'title.continue', target: SceneKey.day }
+        : { action: 'play', key: 'title.play', target: SceneKey.levelSelect },
+      { action: 'levels', key: 'title.levels', target: SceneKey.levelSelect },
+      { action: 'lab', key: 'title.lab', target: SceneKey.lab },
+      { action: 'sources', key: 'title.sources', target: SceneKey.sources },
+      { action: 'settings', key: 'title.settings', target: SceneKey.settings },
+    ];
+    const buttons = items.map((item, index) =>
+      el('button', {
+        className: index === 0 ? 'primary-button' : 'menu-button',
+        text: { key: item.key },
+        attrs: {
+          type: 'button',
+          'data-action': item.action,
+          ...(index === 0 ? { 'data-autofocus': '' } : {}),
+        },
+        onClick: () => this.go(item.target, item.action === 'continue' ? { resume: true } : {}),
+      }),
+    );
+    return el('section', {
       className: 'title-panel',
       attrs: { 'aria-labelledby': 'game-title' },
       children: [
         el('h1', { text: { key: 'app.title' }, attrs: { id: 'game-title' } }),
         el('p', { className: 'subtitle', text: { key: 'app.subtitle' } }),
         el('p', { className: 'tagline', text: { key: 'app.tagline' } }),
-        el('nav', {
-          className: 'menu',
-          children: [play],
-        }),
+        el('nav', { className: 'menu', children: buttons }),
         languageSwitch(),
       ],
     });
-    mountScreen('title', panel);
-    play.focus();
   }
 }

@@ -1,7 +1,13 @@
 import { i18n } from '../i18n/i18n';
 
+/** A parameter that is itself translated (e.g. a goal's name inside a sentence). */
+export interface KeyParam {
+  readonly key: string;
+  readonly namespace?: string;
+}
+
 /** Interpolation values for a translated string. */
-export type TextParams = Record<string, string | number>;
+export type TextParams = Record<string, string | number | KeyParam>;
 
 interface Binding {
   key: string;
@@ -15,7 +21,12 @@ const BOUND_ATTRIBUTE = 'data-i18n';
 /** Looks up a key in any namespace; level namespaces are registered at run time. */
 export function translate(key: string, params?: TextParams, namespace?: string): string {
   const t = i18n.t.bind(i18n) as (k: string, o?: Record<string, unknown>) => string;
-  return t(key, { ...params, ...(namespace === undefined ? {} : { ns: namespace }) });
+  const resolved: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(params ?? {})) {
+    resolved[name] =
+      typeof value === 'object' ? translate(value.key, undefined, value.namespace) : value;
+  }
+  return t(key, { ...resolved, ...(namespace === undefined ? {} : { ns: namespace }) });
 }
 
 /**

@@ -1,5 +1,18 @@
 /** Names of the screens the browser suite and the skip link can wait for. */
-export const SCREENS = ['boot', 'preloader', 'title', 'placeholder'] as const;
+export const SCREENS = [
+  'boot',
+  'preloader',
+  'title',
+  'level-select',
+  'briefing',
+  'loadout',
+  'day',
+  'draw',
+  'debrief',
+  'sources',
+  'settings',
+  'lab',
+] as const;
 export type ScreenName = (typeof SCREENS)[number];
 
 function overlay(): HTMLElement {
@@ -17,6 +30,11 @@ function overlay(): HTMLElement {
 export function mountScreen(name: ScreenName, panel: HTMLElement | null): void {
   const root = overlay();
   root.replaceChildren(...(panel === null ? [] : [panel]));
+  markScreen(name);
+}
+
+/** Records that a screen (or a phase inside one, like the draw) is ready for input. */
+export function markScreen(name: ScreenName): void {
   document.body.dataset.screen = name;
 }
 

@@ -37,13 +37,14 @@ describe('the first screens', () => {
       .toBe('Spielen');
   });
 
-  it('leads from Play to the placeholder and back, by keyboard', async () => {
+  it('opens the Strategy Lab placeholder by keyboard and returns with Escape', async () => {
     const game = await openGame();
     await game.waitForScreen('title');
+    await game.page.focus('[data-action="lab"]');
     await game.page.keyboard.press('Enter');
-    await game.waitForScreen('placeholder');
-    await game.snap('placeholder');
-    await game.page.keyboard.press('Enter');
+    await game.waitForScreen('lab');
+    await game.snap('lab');
+    await game.page.keyboard.press('Escape');
     await game.waitForScreen('title');
   });
 

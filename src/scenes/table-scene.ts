@@ -1,0 +1,58 @@
+import Phaser from 'phaser';
+import { mountScreen, type ScreenName } from '../ui/screen';
+import type { SceneKey } from './scene-keys';
+import { layTable } from './table';
+
+/**
+ * A screen of the game: the felt, optional props drawn by Phaser, and a DOM panel with the text.
+ * Escape goes back to `backTo` when one is set. Subclasses only build views and forward input.
+ */
+export abstract class TableScene<Data extends object = object> extends Phaser.Scene {
+  protected abstract readonly screenName: ScreenName;
+  protected readonly backTo: SceneKey | undefined = undefined;
+
+  /** Builds the DOM panel for this screen. */
+  protected abstract buildPanel(data: Data): HTMLElement;
+
+  /** Draws props on the table; the default table is bare felt. */
+  protected decorate(_data: Data): void {}
+
+  create(data: Data): void {
+    layTable(this);
+    this.decorate(data);
+    const panel = this.buildPanel(data);
+    mountScreen(this.screenName, panel);
+    this._focusFirst(panel);
+    this._listenForEscape();
+  }
+
+  /** Starts another screen; every navigation goes through here. */
+  protected go(key: SceneKey, data: object = {}): void {
+    this.scene.start(key, data);
+  }
+
+  private _focusFirst(panel: HTMLElement): void {
+    const target =
+      panel.querySelector<HTMLElement>('[data-autofocus]') ??
+      panel.querySelector<HTMLElement>('h1, h2');
+    if (target !== null) {
+      if (!target.hasAttribute('tabindex') && /^H[12]$/.test(target.tagName)) {
+        target.setAttribute('tabindex', '-1');
+      }
+      target.focus({ preventScroll: true });
+    }
+  }
+
+  private _listenForEscape(): void {
+    const onKey = (event: KeyboardEvent): void => {
+      if (event.key === 'Escape' && this.backTo !== undefined && !event.defaultPrevented) {
+        event.preventDefault();
+        this.go(this.backTo);
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () =>
+      document.removeEventListener('keydown', onKey),
+    );
+  }
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { AppStore } from './app-store';
+import { SAVE_KEY } from './storage';
+
+function memoryStorage(initial: Record<string, string> = {}): Storage {
+  const items = new Map(Object.entries(initial));
+  return {
+    get length() {
+      return items.size;
+    },
+    clear: () => items.clear(),
+    getItem: (key) => items.get(key) ?? null,
+    key: (index) => [...items.keys()][index] ?? null,
+    removeItem: (key) => void items.delete(key),
+    setItem: (key, value) => void items.set(key, value),
+  };
+}
+
+describe('AppStore', () => {
+  it('starts fresh, autosaves each change and reads it back on the next visit', () => {
+    const storage = memoryStorage();
+    const first = AppStore.open('de', { storage });
+    expect(first.settings.language).toBe('de');
+    first.updateSettings({ muted: true });
+    first.completeLevel('0-first-day', 'badge-first-day');
+    const second = AppStore.open('en', { storage });
+    expect(second.settings.muted).toBe(true);
+    expect(second.progress.completedLevels).toEqual(['0-first-day']);
+    expect(second.takeNotices()).toEqual([]);
+  });
+
+  it('keeps a corrupt save aside, starts fresh and says so', () => {
+    const storage = memoryStorage({ [SAVE_KEY]: '{not json' });
+    const store = AppStore.open('en', { storage });
+    expect(store.progress.completedLevels).toEqual([]);
+    expect(store.takeNotices().map((notice) => notice.key)).toEqual(['save.notice.recovered']);
+    const keys = [...Array(storage.length).keys()].map((index) => storage.key(index) ?? '');
+    expect(keys.some((key) => key.startsWith(`${SAVE_KEY}.corrupt.`))).toBe(true);
+  });
+
+  it('plays on from memory when storage throws', () => {
+    const throwing = memoryStorage();
+    throwing.getItem = () => {
+      throw new DOMException('blocked', 'SecurityError');
+    };
+    const store = AppStore.open('en', { storage: throwing });
+    expect(store.canSave).toBe(false);
+    store.updateSettings({ captions: false });
+    expect(store.settings.captions).toBe(false);
+    expect(store.takeNotices().map((notice) => notice.key)).toEqual(['save.notice.unavailable']);
+  });
+
+  it('remembers a level in progress until it is completed', () => {
+    const storage = memoryStorage();
+    const store = AppStore.open('en', { storage });
+    store.saveInProgress({ levelId: '1-the-upgrade', state: { step: 3 } });
+    expect(AppStore.open('en', { storage }).inProgress).toEqual({
+      levelId: '1-the-upgrade',
+      state: { step: 3 },
+    });
+    store.completeLevel('1-the-upgrade', 'b');
+    expect(AppStore.open('en', { storage }).inProgress).toBeUndefined();
+  });
+});
