@@ -72,7 +72,9 @@ export const setLoadout: Handler<'set-loadout'> = ({ level }, state, command) =>
     return checked;
   }
   const loadout = { ...command.loadout, defenses: [...command.loadout.defenses] };
-  return ok(changeLoadout(level, state, loadout, { kind: 'loadout-set', loadout }));
+  // Allowed from the briefing too (the Lab skips it), so it always lands on the loadout screen.
+  const atLoadout: GameState = { ...state, status: 'loadout' };
+  return ok(changeLoadout(level, atLoadout, loadout, { kind: 'loadout-set', loadout }));
 };
 
 function changeLoadout(
