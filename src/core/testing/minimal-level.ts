@@ -14,11 +14,12 @@ export function minimalLevelFiles(): LevelFiles & {
   levelJson: unknown;
   locales: Record<string, unknown>;
 } {
-  return structuredClone({
+  const copy = (json: unknown): unknown => JSON.parse(JSON.stringify(json));
+  return {
     dir: 'src/core/testing/minimal-level',
-    levelJson,
-    locales: { en, de },
-  });
+    levelJson: copy(levelJson),
+    locales: { en: copy(en), de: copy(de) },
+  };
 }
 
 /** The minimal level, parsed. */
