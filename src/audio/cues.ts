@@ -48,6 +48,7 @@ export const CUES: Readonly<Record<CueName, CueDefinition>> = {
   click: { url: clickUrl, group: 'effects', loop: false, gain: 0.5 },
 };
 
+/** Narrows a string (e.g. a level's `"cue"` field) to a known cue name. */
 export function isCueName(value: unknown): value is CueName {
   return typeof value === 'string' && (CUE_NAMES as readonly string[]).includes(value);
 }
