@@ -1,0 +1,44 @@
+/**
+ * The `--help` text: flags, then every choice the flags accept.
+ */
+import { DEFENSES, SCENARIOS, URGENCIES } from '../../src/core/model/vocabulary';
+import { MODELS } from '../../src/core/rates/models';
+import { GOAL_CHOICES } from './choices';
+import { SCENARIO_FLAGS } from './command';
+
+/** One model line: name, slug, provider and, for o3 / o4-mini, why they are not headline. */
+function modelLine(model: (typeof MODELS)[number]): string {
+  const note = model.exclusionNote === null ? '' : `  (${model.exclusionNote})`;
+  return `  ${model.name.padEnd(18)} ${model.slug.padEnd(18)} ${model.provider}${note}`;
+}
+
+/** The full help text. */
+export function helpText(): string {
+  const flagWidth = Math.max(
+    ...SCENARIO_FLAGS.map((flag) => `${flag.name} ${flag.value ?? ''}`.length),
+  );
+  return [
+    'Usage: npm run simulate -- --scenario <name> --model <name> --goal <type[:value]> --urgency <threat>',
+    '                           [--defenses a,b] [--runs n] [--seed s] [--catch-rate p]',
+    '                           [--detection-rate p] [--false-alarm-rate p] [--json]',
+    '',
+    'Prints the exact probability of each outcome, a Monte Carlo sample with 95 % Wilson',
+    'intervals, and where every number comes from (docs/ODDS.md).',
+    '',
+    'Flags:',
+    ...SCENARIO_FLAGS.map(
+      (flag) => `  ${`${flag.name} ${flag.value ?? ''}`.padEnd(flagWidth)}  ${flag.description}`,
+    ),
+    '',
+    'Models (name or slug):',
+    ...MODELS.map(modelLine),
+    '',
+    `Scenarios: ${SCENARIOS.join(', ')}`,
+    `Goals: ${GOAL_CHOICES.join(', ')}`,
+    `Urgencies: ${URGENCIES.join(', ')}`,
+    `Defenses: ${DEFENSES.join(', ')}`,
+    '',
+    'Not every model was published in every condition; asking for a missing one lists what was.',
+    '',
+  ].join('\n');
+}
