@@ -27,7 +27,7 @@ export type ArgsError =
 
 // Flags announced for later modes: reported as not available rather than unknown.
 const PLANNED_FLAGS: Readonly<Record<string, string>> = {
-  '--level': 'the level mode (simulate a level file) is not available yet; use --scenario',
+  '--level': 'simulating a level file is planned; use --scenario for now',
 };
 
 /** Splits `--name=value` into its parts. */
