@@ -9,7 +9,7 @@ import { lookupRate, rateById } from '../rates/lookup';
 import type { ModelName } from '../rates/models';
 import type { RateRow } from '../rates/rate-row';
 import type { Basis, Probability } from './probability';
-import { applyExtrapolatedRatio, measuredProbability } from './steps';
+import { applyExtrapolatedRatio, isStructuralZero, measuredProbability } from './steps';
 
 /** The Figure 12 rows of one scenario: the baseline bar and the bar with the instructions. */
 export interface ProhibitionPair {
@@ -69,6 +69,10 @@ export function applyProhibition(
   model: ModelName,
   condition: Condition,
 ): Probability {
+  if (isStructuralZero(probability)) {
+    // A closed path stays closed: no measured row can reopen it.
+    return applyExtrapolatedRatio(probability, 1, [], 'prohibition-extrapolated');
+  }
   const measured = lookupRate(model, condition, 'prohibition');
   if (measured.ok) {
     return measuredProbability(measured.value, 'prohibition-measured');
