@@ -3,7 +3,7 @@
  * Numbers are printed to 4 decimals for reading; the JSON keeps them unrounded.
  */
 import { OUTCOMES } from '../../src/core/odds/outcomes';
-import type { Interval, Probability } from '../../src/core/odds/probability';
+import type { Interval } from '../../src/core/odds/probability';
 import type { WilsonBounds } from '../../src/core/odds/wilson';
 import { conditionKey, formatGoal } from '../../src/core/rates/condition';
 import { rateById } from '../../src/core/rates/lookup';
@@ -130,11 +130,6 @@ export function renderTable(
   return `${sections.map((lines) => lines.join('\n')).join('\n\n')}\n`;
 }
 
-/** A probability as JSON: unrounded, with its provenance. */
-function probabilityJson(probability: Probability): Probability {
-  return probability;
-}
-
 /** The same content as JSON. */
 export function renderJson(
   simulation: ScenarioSimulation,
@@ -150,13 +145,13 @@ export function renderJson(
     runs: simulation.runs,
     seed: simulation.seed,
     assumptions: { values: odds.assumptions, fromCommandLine: given },
-    harm: probabilityJson(odds.harm),
+    harm: odds.harm,
     steps: odds.steps,
     outcomes: OUTCOMES.map((outcome) => {
       const line = simulation.outcomes[outcome];
       return {
         outcome,
-        exact: probabilityJson(line.exact),
+        exact: line.exact,
         count: line.count,
         sampledRate: line.sampledRate,
         sampledInterval: line.sampledInterval,
