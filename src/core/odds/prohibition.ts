@@ -71,12 +71,20 @@ export function applyProhibition(
 ): Probability {
   if (isStructuralZero(probability)) {
     // A closed path stays closed: no measured row can reopen it.
-    return applyExtrapolatedRatio(probability, 1, [], 'prohibition-extrapolated');
+    return applyExtrapolatedRatio(probability, {
+      ratio: 1,
+      ratioRows: [],
+      basis: 'prohibition-extrapolated',
+    });
   }
   const measured = lookupRate(model, condition, 'prohibition');
   if (measured.ok) {
     return measuredProbability(measured.value, 'prohibition-measured');
   }
   const { pair, basis } = borrowedPair(condition.scenario);
-  return applyExtrapolatedRatio(probability, pair.ratio, [pair.baseline, pair.prohibited], basis);
+  return applyExtrapolatedRatio(probability, {
+    ratio: pair.ratio,
+    ratioRows: [pair.baseline, pair.prohibited],
+    basis,
+  });
 }

@@ -37,9 +37,7 @@ export function isStructuralZero(probability: Probability): boolean {
  */
 export function applyExtrapolatedRatio(
   probability: Probability,
-  ratio: number,
-  ratioRows: readonly RateRow[],
-  basis: Basis,
+  { ratio, ratioRows, basis }: { ratio: number; ratioRows: readonly RateRow[]; basis: Basis },
 ): Probability {
   const { provenance } = probability;
   return {
@@ -66,9 +64,7 @@ export function applyExtrapolatedRatio(
  */
 export function applyAssumedStop(
   probability: Probability,
-  name: AssumptionName,
-  rate: number,
-  basis: Basis,
+  { name, rate, basis }: { name: AssumptionName; rate: number; basis: Basis },
 ): Probability {
   if (!(rate >= 0 && rate <= 1)) {
     throw new RangeError(`${name} must be in [0, 1], got ${rate}`);
@@ -111,7 +107,11 @@ export function applyCompartmentalization(probability: Probability): Probability
  * reviewer stops it with probability `catchRate` (an assumption).
  */
 export function applyOversight(probability: Probability, catchRate: number): Probability {
-  return applyAssumedStop(probability, 'catch-rate', catchRate, 'reviewer-catch');
+  return applyAssumedStop(probability, {
+    name: 'catch-rate',
+    rate: catchRate,
+    basis: 'reviewer-catch',
+  });
 }
 
 /**
@@ -119,5 +119,9 @@ export function applyOversight(probability: Probability, catchRate: number): Pro
  * `detectionRate` (an assumption, untested at scale) and the attempt is stopped.
  */
 export function applyMonitor(probability: Probability, detectionRate: number): Probability {
-  return applyAssumedStop(probability, 'detection-rate', detectionRate, 'monitor-detection');
+  return applyAssumedStop(probability, {
+    name: 'detection-rate',
+    rate: detectionRate,
+    basis: 'monitor-detection',
+  });
 }
