@@ -20,7 +20,7 @@ import { drawLabel } from './dice';
 import { deliverEmail, goTo } from './flow';
 import { attemptOdds, leverageVisible, monitorOdds } from './odds';
 import type { RuleContext, Transition } from './transition';
-import { emit, then, violation } from './transition';
+import { emit, andThen, violation } from './transition';
 
 /** Rolls the attempt at the current decision and plays the arm as far as it goes. */
 export function resolveDecision(
@@ -52,7 +52,7 @@ export function resolveDecision(
     arm,
     draw: { ...draw, probability },
   };
-  return ok(then(emit(rolled, event), (next) => readReasoning(context, next, decision, arm)));
+  return ok(andThen(emit(rolled, event), (next) => readReasoning(context, next, decision, arm)));
 }
 
 /** Step 2: the monitor, if deployed. */
@@ -88,7 +88,7 @@ function readReasoning(
     decision: decision.id,
     draw: drawEvent,
   });
-  return then(cleared, (next) => reviewOrAct(context, next, decision, arm));
+  return andThen(cleared, (next) => reviewOrAct(context, next, decision, arm));
 }
 
 /** Step 3: oversight queues a hooked action; otherwise the agent acts. */
@@ -127,8 +127,8 @@ export function act(
   const sent =
     spec.action === undefined
       ? acted
-      : then(acted, (next) => deliverEmail(context, next, spec.action as string));
-  return then(sent, (next) => goTo(context, next, spec.next));
+      : andThen(acted, (next) => deliverEmail(context, next, spec.action as string));
+  return andThen(sent, (next) => goTo(context, next, spec.next));
 }
 
 /** Leaves the pending decision through one of its arm's hook exits (`held` or `halted`). */

@@ -6,7 +6,7 @@ import type { ChoiceNode, EndingNode, InboxNode, TimeOfDay } from '../model/leve
 import type { GameState } from '../model/state';
 import { follow, nodeOf, whenHolds } from './conditions';
 import type { RuleContext, Transition } from './transition';
-import { emit, stay, then } from './transition';
+import { emit, stay, andThen } from './transition';
 
 /** Moves the clock forward to `time` (never back), announcing the move. */
 export function moveClock(state: GameState, time: TimeOfDay): Transition {
@@ -33,7 +33,7 @@ export function enterNode(context: RuleContext, state: GameState, id: string): T
     case 'choice':
       return offerChoice(entered, node);
     case 'decision':
-      return then(moveClock(entered, node.time), (moved) =>
+      return andThen(moveClock(entered, node.time), (moved) =>
         emit(moved, { kind: 'decision-reached', decision: node.id, time: moved.clock }),
       );
     case 'ending':
@@ -51,7 +51,7 @@ export function goTo(
 }
 
 function offerChoice(state: GameState, node: ChoiceNode): Transition {
-  return then(moveClock(state, node.time), (moved) =>
+  return andThen(moveClock(state, node.time), (moved) =>
     emit(
       { ...moved, status: 'awaiting-choice' },
       {
@@ -104,7 +104,7 @@ export function deliverEmail(context: RuleContext, state: GameState, id: string)
     throw new Error(`Level "${context.level.id}" has no email "${id}"; was it made by parseLevel?`);
   }
   const hidden = email.compartmentalized && state.loadout.defenses.includes('compartmentalization');
-  return then(moveClock(state, email.time), (moved) =>
+  return andThen(moveClock(state, email.time), (moved) =>
     emit(
       {
         ...moved,

@@ -23,8 +23,11 @@ export function stay(state: GameState): Transition {
   return { state, events: [] };
 }
 
-/** Applies `next` to the transition's state and appends its events. */
-export function then(first: Transition, next: (state: GameState) => Transition): Transition {
+/**
+ * Applies `next` to the transition's state and appends its events. (Not named `then`: a
+ * module exporting `then` is a thenable, and `await import()` of it never settles.)
+ */
+export function andThen(first: Transition, next: (state: GameState) => Transition): Transition {
   const second = next(first.state);
   return { state: second.state, events: [...first.events, ...second.events] };
 }

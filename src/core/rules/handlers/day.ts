@@ -6,13 +6,13 @@ import { nodeOf } from '../conditions';
 import { resolveDecision } from '../decision';
 import { advanceInbox, enterNode } from '../flow';
 import type { Handler } from './handler';
-import { emit, then, violation } from '../transition';
+import { emit, andThen, violation } from '../transition';
 
 /** `start-day`: the loadout is locked, the clock set to the day's first moment, the start node entered. */
 export const startDay: Handler<'start-day'> = (context, state) => {
   const started: GameState = { ...state, status: 'playing', clock: dayStart(context.level) };
   const event = { kind: 'day-started' as const, time: started.clock, loadout: state.loadout };
-  return ok(then(emit(started, event), (next) => enterNode(context, next, context.level.start)));
+  return ok(andThen(emit(started, event), (next) => enterNode(context, next, context.level.start)));
 };
 
 /** `advance-clock`: one thing happens: the next email, the next node, or the agent's draw. */

@@ -5,7 +5,7 @@ import { nodeOf } from '../conditions';
 import { act, exitThrough, pendingOf, reviewOrAct } from '../decision';
 import { availableOptions, goTo } from '../flow';
 import type { Handler } from './handler';
-import { emit, then, violation } from '../transition';
+import { emit, andThen, violation } from '../transition';
 
 /** `choose-option`: one of the current choice's options whose `when` holds. */
 export const chooseOption: Handler<'choose-option'> = (context, state, command) => {
@@ -29,7 +29,7 @@ export const chooseOption: Handler<'choose-option'> = (context, state, command) 
     option: option.id,
     labelKey: option.labelKey,
   };
-  return ok(then(emit(chosen, event), (next) => goTo(context, next, option.next)));
+  return ok(andThen(emit(chosen, event), (next) => goTo(context, next, option.next)));
 };
 
 /** `approve-action`: the queued action goes out. */
@@ -40,7 +40,7 @@ export const approveAction: Handler<'approve-action'> = (context, state) => {
     decision: decision.id,
     email: decision[arm].action ?? '',
   };
-  return ok(then(emit(state, event), (next) => act(context, next, decision, arm)));
+  return ok(andThen(emit(state, event), (next) => act(context, next, decision, arm)));
 };
 
 /** `hold-action`: the queued action never goes out; the arm's `held` exit is taken. */
@@ -51,7 +51,7 @@ export const holdAction: Handler<'hold-action'> = (context, state) => {
     decision: decision.id,
     email: decision[arm].action ?? '',
   };
-  return ok(then(emit(state, event), (next) => exitThrough(context, next, 'held')));
+  return ok(andThen(emit(state, event), (next) => exitThrough(context, next, 'held')));
 };
 
 /** `act-on-flag`: halt the agent (the arm's `halted` exit) or dismiss the flag and go on. */
@@ -64,7 +64,7 @@ export const actOnFlag: Handler<'act-on-flag'> = (context, state, command) => {
   };
   const answered = emit({ ...state, status: 'playing' }, event);
   return ok(
-    then(answered, (next) =>
+    andThen(answered, (next) =>
       command.response === 'halt'
         ? exitThrough(context, next, 'halted')
         : reviewOrAct(context, next, decision, arm),
