@@ -8,7 +8,10 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Level } from '../src/core/model/level';
 import type { LevelIssue } from '../src/core/model/level-issue';
+import type { Result } from '../src/core/model/result';
+import { err } from '../src/core/model/result';
 import { parseJsonText, parseLevel } from '../src/core/content/parse-level';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -30,6 +33,12 @@ export function levelFolders(args: readonly string[], root = ROOT): string[] {
 
 /** Reads one folder's files and parses them; returns every problem (none means valid). */
 export function validateFolder(dir: string, root = ROOT): LevelIssue[] {
+  const loaded = loadLevelFolder(dir, root);
+  return loaded.ok ? [] : loaded.error;
+}
+
+/** Reads one level folder and parses it into a validated level, or every problem found. */
+export function loadLevelFolder(dir: string, root = ROOT): Result<Level, LevelIssue[]> {
   const relative = path.relative(root, dir).split(path.sep).join('/');
   const read = (name: string) => {
     const file = `${relative}/${name}`;
@@ -55,13 +64,16 @@ export function validateFolder(dir: string, root = ROOT): LevelIssue[] {
     item.ok ? [] : [item.issue],
   );
   if (!levelJson.ok) {
-    return readIssues;
+    return err(readIssues);
   }
   const locales = Object.fromEntries(
     localeReads.flatMap((item) => (item.result.ok ? [[item.language, item.result.json]] : [])),
   );
   const parsed = parseLevel({ dir: relative, levelJson: levelJson.json, locales });
-  return [...readIssues, ...(parsed.ok ? [] : parsed.error)];
+  if (readIssues.length > 0) {
+    return err([...readIssues, ...(parsed.ok ? [] : parsed.error)]);
+  }
+  return parsed;
 }
 
 /** One issue as a line: file, path, code and message. */
@@ -92,4 +104,4 @@ if (
   process.exitCode = main(process.argv.slice(2));
 }
 
-export { LEVELS_DIR };
+export { LEVELS_DIR, ROOT };
