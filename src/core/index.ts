@@ -5,7 +5,27 @@ export * from './rng/index';
 export * from './rates/index';
 export * from './odds/index';
 export * from './sim/scenario-monte-carlo';
-export * from './model/level';
+export type {
+  Branch,
+  Briefing,
+  CastMember,
+  ChoiceNode,
+  ChoiceOption,
+  Condition as LevelCondition,
+  DebriefFact,
+  DecisionArmSpec,
+  DecisionNode,
+  Email,
+  EndingNode,
+  GoalFraming,
+  InboxNode,
+  Level,
+  LevelNode,
+  LoadoutOptions,
+  Next,
+  RateConditionSpec,
+  TimeOfDay,
+} from './model/level';
 export * from './model/level-issue';
 export * from './model/state';
 export * from './model/command';
@@ -17,3 +37,5 @@ export { availableCommands } from './rules/available-commands';
 export { createGameState } from './rules/initial-state';
 export type { NewGameOptions } from './rules/initial-state';
 export { loadoutOdds } from './rules/loadout-odds';
+export { counterfactuals, toggledLoadout } from './sim/counterfactual';
+export type { Counterfactual } from './sim/counterfactual';

@@ -1,5 +1,10 @@
 import { BootScene } from './boot-scene';
+import { BriefingScene } from './briefing-scene';
+import { DayScene } from './day-scene';
+import { DebriefScene } from './debrief-scene';
 import { LabScene } from './lab-scene';
+import { LevelSelectScene } from './level-select-scene';
+import { LoadoutScene } from './loadout-scene';
 import { PreloaderScene } from './preloader-scene';
 import { SettingsScene } from './settings-scene';
 import { SourcesScene } from './sources-scene';
@@ -10,6 +15,11 @@ export const SCENES = [
   BootScene,
   PreloaderScene,
   TitleScene,
+  LevelSelectScene,
+  BriefingScene,
+  LoadoutScene,
+  DayScene,
+  DebriefScene,
   SettingsScene,
   SourcesScene,
   LabScene,

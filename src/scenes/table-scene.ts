@@ -1,5 +1,5 @@
 import Phaser from 'phaser';
-import { mountScreen, type ScreenName } from '../ui/screen';
+import { markScreen, mountScreen, type ScreenName } from '../ui/screen';
 import type { SceneKey } from './scene-keys';
 import { layTable } from './table';
 
@@ -10,6 +10,8 @@ import { layTable } from './table';
 export abstract class TableScene<Data extends object = object> extends Phaser.Scene {
   protected abstract readonly screenName: ScreenName;
   protected readonly backTo: SceneKey | undefined = undefined;
+  /** True for screens that load data first; they call {@link markReady} when they can take input. */
+  protected readonly loadsAsync: boolean = false;
 
   /** Builds the DOM panel for this screen. */
   protected abstract buildPanel(data: Data): HTMLElement;
@@ -21,9 +23,15 @@ export abstract class TableScene<Data extends object = object> extends Phaser.Sc
     layTable(this);
     this.decorate(data);
     const panel = this.buildPanel(data);
-    mountScreen(this.screenName, panel);
+    mountScreen(this.loadsAsync ? null : this.screenName, panel);
     this._focusFirst(panel);
     this._listenForEscape();
+  }
+
+  /** Announces that an asynchronously built screen is ready, and focuses its first target. */
+  protected markReady(panel: HTMLElement): void {
+    markScreen(this.screenName);
+    this._focusFirst(panel);
   }
 
   /** Starts another screen; every navigation goes through here. */

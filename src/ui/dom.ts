@@ -1,4 +1,5 @@
 import { i18n } from '../i18n/i18n';
+import { isLevelNamespace, levelText } from '../levels/level-text';
 
 /** A parameter that is itself translated (e.g. a goal's name inside a sentence). */
 export interface KeyParam {
@@ -25,6 +26,9 @@ export function translate(key: string, params?: TextParams, namespace?: string):
   for (const [name, value] of Object.entries(params ?? {})) {
     resolved[name] =
       typeof value === 'object' ? translate(value.key, undefined, value.namespace) : value;
+  }
+  if (isLevelNamespace(namespace)) {
+    return levelText(namespace, i18n.language, key, resolved);
   }
   return t(key, { ...resolved, ...(namespace === undefined ? {} : { ns: namespace }) });
 }

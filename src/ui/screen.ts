@@ -27,10 +27,14 @@ function overlay(): HTMLElement {
  * Replaces the DOM overlay with a new screen's panel and records the screen's name on <body>,
  * where tests and styles can see it once the screen is ready for input.
  */
-export function mountScreen(name: ScreenName, panel: HTMLElement | null): void {
+export function mountScreen(name: ScreenName | null, panel: HTMLElement | null): void {
   const root = overlay();
   root.replaceChildren(...(panel === null ? [] : [panel]));
-  markScreen(name);
+  if (name === null) {
+    delete document.body.dataset.screen;
+  } else {
+    markScreen(name);
+  }
 }
 
 /** Records that a screen (or a phase inside one, like the draw) is ready for input. */

@@ -1,0 +1,66 @@
+import { app } from '../app';
+import { counterfactuals } from '../core';
+import { loadCatalog } from '../levels/level-catalog';
+import { endGame } from '../session/current-game';
+import type { GameSession } from '../session/game-session';
+import { buildDebriefPanel } from '../ui/screens/debrief-panel';
+import { el } from '../ui/dom';
+import { PlayScene } from './play-scene';
+import { SceneKey } from './scene-keys';
+
+/** The debrief of a finished level; finishing it records the level and its badge. */
+export class DebriefScene extends PlayScene {
+  protected readonly screenName = 'debrief';
+  protected override readonly backTo = SceneKey.levelSelect;
+  private _nextLevel: string | undefined;
+
+  constructor() {
+    super(SceneKey.debrief);
+  }
+
+  override create(data: object): void {
+    this._nextLevel = undefined;
+    super.create(data);
+  }
+
+  protected buildPlayPanel(session: GameSession): HTMLElement {
+    const { level, state } = session;
+    const ending = state.ending === null ? undefined : level.nodes[state.ending];
+    if (ending?.kind !== 'ending') {
+      return el('p', { text: { key: 'day.ended' } });
+    }
+    app().store.completeLevel(level.id, ending.debrief.badgeKey);
+    void this._findNext(level.id);
+    const results = counterfactuals(level, state, session.seed);
+    return buildDebriefPanel(level, state, ending, results, {
+      replay: () => {
+        endGame();
+        this.go(SceneKey.briefing, { levelId: level.id });
+      },
+      levels: () => {
+        endGame();
+        this.go(SceneKey.levelSelect);
+      },
+      next:
+        this._nextLevel === undefined
+          ? undefined
+          : () => {
+              endGame();
+              this.go(SceneKey.briefing, { levelId: this._nextLevel });
+            },
+    });
+  }
+
+  private async _findNext(levelId: string): Promise<void> {
+    if (this._nextLevel !== undefined) {
+      return;
+    }
+    const catalog = await loadCatalog();
+    const index = catalog.findIndex((entry) => entry.id === levelId);
+    const next = catalog[index + 1];
+    if (next?.kind === 'ok' && this.scene.isActive()) {
+      this._nextLevel = next.id;
+      this.rebuild();
+    }
+  }
+}

@@ -1,0 +1,43 @@
+import { app } from '../app';
+import { loadCatalog } from '../levels/level-catalog';
+import { levelStatus } from '../session/progress';
+import { mountScreen } from '../ui/screen';
+import { buildLevelSelectPanel, buildLoadingPanel } from '../ui/screens/level-select-panel';
+import { SceneKey } from './scene-keys';
+import { TableScene } from './table-scene';
+
+/** Level select: locked, open and completed levels, with content warnings marked. */
+export class LevelSelectScene extends TableScene {
+  protected readonly screenName = 'level-select';
+  protected override readonly backTo = SceneKey.title;
+  protected override readonly loadsAsync = true;
+
+  constructor() {
+    super(SceneKey.levelSelect);
+  }
+
+  protected buildPanel(): HTMLElement {
+    void this._fill();
+    return buildLoadingPanel();
+  }
+
+  private async _fill(): Promise<void> {
+    const catalog = await loadCatalog();
+    if (!this.scene.isActive()) {
+      return;
+    }
+    const ids = catalog.map((entry) => entry.id);
+    const views = catalog.map((entry, index) => ({
+      entry,
+      number: index,
+      status: levelStatus(ids, index, app().store.progress),
+    }));
+    const panel = buildLevelSelectPanel(
+      views,
+      (levelId) => this.go(SceneKey.briefing, { levelId }),
+      () => this.go(SceneKey.title),
+    );
+    mountScreen(null, panel);
+    this.markReady(panel);
+  }
+}

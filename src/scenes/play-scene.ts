@@ -1,0 +1,96 @@
+import { app } from '../app';
+import type { Level } from '../core';
+import { findLevel } from '../levels/level-catalog';
+import { currentGame, resumeGame, startGame } from '../session/current-game';
+import type { GameSession } from '../session/game-session';
+import { mountScreen } from '../ui/screen';
+import { buildLoadingPanel } from '../ui/screens/level-select-panel';
+import { SceneKey } from './scene-keys';
+import { TableScene } from './table-scene';
+
+/** What a play screen is started with. */
+export interface PlayData {
+  /** The level to play; absent means the level in progress. */
+  readonly levelId?: string;
+  /** True to continue the saved game rather than start anew. */
+  readonly resume?: boolean;
+}
+
+/** The screen that shows a game in a given status. */
+export function sceneForStatus(status: string): SceneKey {
+  switch (status) {
+    case 'briefing':
+      return SceneKey.briefing;
+    case 'loadout':
+      return SceneKey.loadout;
+    case 'ended':
+      return SceneKey.debrief;
+    default:
+      return SceneKey.day;
+  }
+}
+
+/**
+ * A screen of a level in play. It finds (or starts, or resumes) the game session, then builds
+ * its panel from the session's state. With no playable level it goes back to the level select.
+ */
+export abstract class PlayScene extends TableScene<PlayData> {
+  protected override readonly loadsAsync = true;
+  protected session!: GameSession;
+
+  /** Builds the panel once the session is known. */
+  protected abstract buildPlayPanel(session: GameSession): HTMLElement;
+
+  protected buildPanel(data: PlayData): HTMLElement {
+    void this._open(data);
+    return buildLoadingPanel();
+  }
+
+  /** Rebuilds the panel from the session's current state (after a command). */
+  protected rebuild(): void {
+    const panel = this.buildPlayPanel(this.session);
+    mountScreen(null, panel);
+    this.markReady(panel);
+  }
+
+  private async _open(data: PlayData): Promise<void> {
+    const session = await this._session(data);
+    if (!this.scene.isActive()) {
+      return;
+    }
+    if (session === undefined) {
+      this.go(SceneKey.levelSelect);
+      return;
+    }
+    this.session = session;
+    const wanted = sceneForStatus(session.state.status);
+    if (wanted !== this.scene.key) {
+      this.go(wanted);
+      return;
+    }
+    this.rebuild();
+  }
+
+  private async _session(data: PlayData): Promise<GameSession | undefined> {
+    const store = app().store;
+    const levelId = data.levelId ?? store.inProgress?.levelId ?? currentGame()?.level.id;
+    if (levelId === undefined) {
+      return undefined;
+    }
+    const existing = currentGame();
+    if (existing?.level.id === levelId && data.levelId === undefined) {
+      return existing;
+    }
+    const level: Level | undefined = await findLevel(levelId);
+    if (level === undefined) {
+      return undefined;
+    }
+    if (
+      data.resume === true ||
+      (data.levelId === undefined && store.inProgress?.levelId === levelId)
+    ) {
+      return resumeGame(store, level) ?? startGame(store, level);
+    }
+    return startGame(store, level);
+  }
+}

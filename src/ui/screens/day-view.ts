@@ -1,0 +1,322 @@
+import type { Command, DrawEvent, GameState, Level, SimEvent } from '../../core';
+import { levelNamespace } from '../../levels/level-text';
+import { mailCard, inboxItem } from '../components/mail-card';
+import { formatClock } from '../components/time';
+import { el } from '../dom';
+import { drawPanel } from './draw-panel';
+
+/** What the day screen asks of its scene. */
+export interface DayActions {
+  dispatch(command: Command): void;
+  /** The option ids the rules offer now. */
+  availableOptions(): readonly string[];
+  toggleAutoplay(): boolean;
+  toDebrief(): void;
+  onDrawClosed(): void;
+}
+
+/**
+ * The day: the inbox filling in time order, the reader, and the table's side (choices, the
+ * approval queue, monitor flags, the draw). It renders the session's state; every button sends
+ * a command through {@link DayActions.dispatch}. Nothing here decides a rule.
+ */
+export class DayView {
+  readonly root: HTMLElement;
+  private readonly _clock = el('span', { className: 'day-clock-value' });
+  private readonly _inbox = el('ol', { className: 'inbox-list', attrs: { id: 'inbox' } });
+  private readonly _reader = el('div', {
+    className: 'reader',
+    attrs: { id: 'reader', tabindex: '-1' },
+  });
+  private readonly _side = el('div', { className: 'day-side', attrs: { 'aria-live': 'polite' } });
+  private readonly _autoButton: HTMLButtonElement;
+  private readonly _namespace: string;
+  private _shown = new Set<string>();
+  private _openEmail: string | null = null;
+  private _draw: HTMLElement | null = null;
+  private _sideKey = '';
+
+  constructor(
+    private readonly _level: Level,
+    private readonly _actions: DayActions,
+  ) {
+    this._namespace = levelNamespace(_level.id);
+    this._autoButton = el('button', {
+      className: 'menu-button',
+      text: { key: 'day.pause' },
+      attrs: { type: 'button', 'data-action': 'autoplay' },
+      onClick: () => this._toggleAuto(),
+    });
+    this.root = this._build();
+    this._reader.append(el('p', { className: 'reader-empty', text: { key: 'day.noEmailOpen' } }));
+  }
+
+  private _build(): HTMLElement {
+    const skip = el('a', {
+      className: 'skip-inline',
+      text: { key: 'common.skipToInbox' },
+      attrs: { href: '#inbox' },
+    });
+    skip.addEventListener('click', (event) => {
+      event.preventDefault();
+      this._inbox.querySelector<HTMLElement>('button')?.focus();
+    });
+    const header = el('header', {
+      className: 'day-header',
+      children: [
+        skip,
+        el('h2', {
+          className: 'day-title',
+          text: { key: this._level.titleKey, namespace: this._namespace },
+        }),
+        el('p', {
+          className: 'day-clock',
+          children: [
+            el('span', { text: { key: 'day.clock' } }),
+            document.createTextNode(' '),
+            this._clock,
+          ],
+        }),
+        this._autoButton,
+      ],
+    });
+    const inbox = el('section', {
+      className: 'day-inbox',
+      attrs: { 'aria-labelledby': 'inbox-heading' },
+      children: [
+        el('h3', { text: { key: 'day.inbox' }, attrs: { id: 'inbox-heading' } }),
+        this._inbox,
+      ],
+    });
+    return el('section', {
+      className: 'day-panel',
+      children: [
+        header,
+        el('div', { className: 'day-grid', children: [inbox, this._reader, this._side] }),
+      ],
+    });
+  }
+
+  private _toggleAuto(): void {
+    const playing = this._actions.toggleAutoplay();
+    this._autoButton.textContent = '';
+    this._autoButton.append(el('span', { text: { key: playing ? 'day.pause' : 'day.auto' } }));
+  }
+
+  /** Brings the view up to date with the state, and shows a draw if one was just rolled. */
+  update(state: GameState, events: readonly SimEvent[]): void {
+    this._clock.textContent = formatClock(state.clock);
+    this._syncInbox(state);
+    this._renderSide(state);
+    const rolled = events.find((event) => event.kind === 'outcome-rolled');
+    if (rolled?.kind === 'outcome-rolled') {
+      this.showDraw(rolled.draw, rolled.decision, state);
+    }
+  }
+
+  /** Whether a draw is on screen (autoplay waits for it). */
+  get drawOpen(): boolean {
+    return this._draw !== null;
+  }
+
+  private _syncInbox(state: GameState): void {
+    for (const delivered of state.delivered) {
+      if (this._shown.has(delivered.email)) {
+        continue;
+      }
+      const email = this._level.emails[delivered.email];
+      if (email === undefined) {
+        continue;
+      }
+      this._shown.add(delivered.email);
+      const unread = !state.read.includes(delivered.email);
+      this._inbox.append(
+        inboxItem(this._level, email, delivered.hiddenFromAgent, unread, () =>
+          this._actions.dispatch({ kind: 'open-email', email: delivered.email }),
+        ),
+      );
+    }
+    for (const id of state.read) {
+      this._inbox
+        .querySelector(`[data-open-email="${CSS.escape(id)}"]`)
+        ?.classList.remove('unread');
+    }
+    const lastRead = state.read[state.read.length - 1] ?? null;
+    if (lastRead !== null && lastRead !== this._openEmail) {
+      this._openReader(state, lastRead);
+    }
+  }
+
+  private _openReader(state: GameState, id: string): void {
+    const email = this._level.emails[id];
+    const delivered = state.delivered.find((candidate) => candidate.email === id);
+    if (email === undefined) {
+      return;
+    }
+    this._openEmail = id;
+    this._reader.replaceChildren(mailCard(this._level, email, delivered?.hiddenFromAgent ?? false));
+    this._reader.focus({ preventScroll: true });
+  }
+
+  private _button(
+    key: string,
+    action: string,
+    command: Command | (() => void),
+    primary = false,
+  ): HTMLButtonElement {
+    return el('button', {
+      className: primary ? 'primary-button' : 'menu-button',
+      text: { key },
+      attrs: { type: 'button', 'data-action': action },
+      onClick: () => (typeof command === 'function' ? command() : this._actions.dispatch(command)),
+    });
+  }
+
+  private _renderSide(state: GameState): void {
+    // Re-render only when what the side shows changes, so a focused button survives the clock.
+    const key = `${state.status}|${state.node ?? ''}|${state.pending?.decision ?? ''}`;
+    if (key === this._sideKey) {
+      return;
+    }
+    this._sideKey = key;
+    const hadFocus = this._side.contains(document.activeElement);
+    this._side.replaceChildren(...this._sideContent(state));
+    if (hadFocus && !this.drawOpen) {
+      this._side.querySelector<HTMLElement>('button')?.focus();
+    }
+  }
+
+  private _sideContent(state: GameState): Node[] {
+    switch (state.status) {
+      case 'awaiting-choice':
+        return this._choice(state);
+      case 'awaiting-approval':
+        return this._approval(state);
+      case 'awaiting-flag':
+        return this._flag(state);
+      case 'ended':
+        return this._ended(state);
+      default:
+        return [
+          el('p', { className: 'thinking', text: { key: 'day.thinking' } }),
+          this._button('day.next', 'next', { kind: 'advance-clock' }, true),
+        ];
+    }
+  }
+
+  private _choice(state: GameState): Node[] {
+    const node = state.node === null ? undefined : this._level.nodes[state.node];
+    if (node?.kind !== 'choice') {
+      return [];
+    }
+    const offered = new Set(this._actions.availableOptions());
+    const buttons = node.options
+      .filter((option) => offered.has(option.id))
+      .map((option) =>
+        el('button', {
+          className: 'choice-button',
+          text: { key: option.labelKey, namespace: this._namespace },
+          attrs: { type: 'button', 'data-action': 'choose', 'data-option': option.id },
+          onClick: () => this._actions.dispatch({ kind: 'choose-option', option: option.id }),
+        }),
+      );
+    return [
+      el('h3', { text: { key: 'day.choice' } }),
+      el('p', {
+        className: 'choice-prompt',
+        text: { key: node.promptKey, namespace: this._namespace },
+      }),
+      el('div', { className: 'choice-list', children: buttons }),
+    ];
+  }
+
+  private _pendingEmail(state: GameState): HTMLElement | null {
+    const decision = state.pending === null ? undefined : this._level.nodes[state.pending.decision];
+    if (decision?.kind !== 'decision' || state.pending === null) {
+      return null;
+    }
+    const arm = decision[state.pending.arm];
+    const email = arm.action === undefined ? undefined : this._level.emails[arm.action];
+    return email === undefined ? null : mailCard(this._level, email, false);
+  }
+
+  private _approval(state: GameState): Node[] {
+    const card = this._pendingEmail(state);
+    return [
+      el('h3', { text: { key: 'day.approval' } }),
+      el('p', { text: { key: 'day.approvalText' } }),
+      ...(card === null ? [] : [el('div', { className: 'queued-action', children: [card] })]),
+      el('div', {
+        className: 'choice-list',
+        children: [
+          this._button('day.hold', 'hold', { kind: 'hold-action' }),
+          this._button('day.approve', 'approve', { kind: 'approve-action' }),
+        ],
+      }),
+    ];
+  }
+
+  private _reasoningLines(state: GameState): HTMLElement {
+    const decision = state.pending === null ? undefined : this._level.nodes[state.pending.decision];
+    const lines =
+      decision?.kind === 'decision' && state.pending !== null
+        ? decision[state.pending.arm].reasoning
+        : [];
+    return el('ol', {
+      className: 'reasoning',
+      children: lines.map((key) => el('li', { text: { key, namespace: this._namespace } })),
+    });
+  }
+
+  private _flag(state: GameState): Node[] {
+    return [
+      el('h3', { className: 'flag-heading', text: { key: 'day.flag' } }),
+      el('p', { text: { key: 'day.flagText' } }),
+      el('h4', { text: { key: 'day.reasoning' } }),
+      this._reasoningLines(state),
+      el('div', {
+        className: 'choice-list',
+        children: [
+          this._button('day.halt', 'halt', { kind: 'act-on-flag', response: 'halt' }),
+          this._button('day.dismiss', 'dismiss', { kind: 'act-on-flag', response: 'dismiss' }),
+        ],
+      }),
+    ];
+  }
+
+  private _ended(state: GameState): Node[] {
+    const ending = state.ending === null ? undefined : this._level.nodes[state.ending];
+    const title =
+      ending?.kind === 'ending'
+        ? [
+            el('p', {
+              className: 'ending-title',
+              text: { key: ending.titleKey, namespace: this._namespace },
+            }),
+          ]
+        : [];
+    return [
+      el('h3', { text: { key: 'day.ended' } }),
+      ...title,
+      this._button('day.toDebrief', 'to-debrief', () => this._actions.toDebrief(), true),
+    ];
+  }
+
+  /** Shows the d100 result as text beside the animated dice; Continue closes it. */
+  showDraw(draw: DrawEvent, decision: string, state: GameState): void {
+    const node = this._level.nodes[decision];
+    const time = node?.kind === 'decision' ? formatClock(node.time) : formatClock(state.clock);
+    this._draw = drawPanel(draw, { key: `scenario.${this._level.scenario}` }, time, () =>
+      this._closeDraw(),
+    );
+    this.root.append(this._draw);
+    this._draw.querySelector<HTMLElement>('[data-action="continue-draw"]')?.focus();
+  }
+
+  private _closeDraw(): void {
+    this._draw?.remove();
+    this._draw = null;
+    this._actions.onDrawClosed();
+    this._side.querySelector<HTMLElement>('button')?.focus();
+  }
+}

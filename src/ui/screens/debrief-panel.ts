@@ -1,0 +1,183 @@
+import {
+  type Counterfactual,
+  type EndingNode,
+  type GameState,
+  type Level,
+  rateById,
+} from '../../core';
+import { levelNamespace } from '../../levels/level-text';
+import { formatNumber, formatPercent } from '../components/format';
+import { paperPanel } from '../components/panel';
+import { formatClock } from '../components/time';
+import { el } from '../dom';
+
+/** What the debrief asks of its scene. */
+export interface DebriefActions {
+  replay: () => void;
+  levels: () => void;
+  next: (() => void) | undefined;
+}
+
+function drawLines(level: Level, state: GameState): HTMLElement {
+  const items = Object.entries(state.decisions).map(([decision, record]) => {
+    const node = level.nodes[decision];
+    return el('li', {
+      attrs: { 'data-decision': decision, 'data-roll': String(record.attempt.roll) },
+      text: {
+        key: 'debrief.drawLine',
+        params: {
+          time: node?.kind === 'decision' ? formatClock(node.time) : '',
+          scenario: { key: `scenario.${level.scenario}` },
+          roll: formatNumber(record.attempt.roll, 2),
+          threshold: formatNumber(record.attempt.threshold, 4),
+        },
+      },
+    });
+  });
+  return el('ul', { className: 'draw-lines', children: items });
+}
+
+function endingTitle(level: Level, endingId: string): { key: string; namespace: string } {
+  const node = level.nodes[endingId];
+  return {
+    key: node?.kind === 'ending' ? node.titleKey : endingId,
+    namespace: levelNamespace(level.id),
+  };
+}
+
+function counterfactualList(
+  level: Level,
+  state: GameState,
+  results: readonly Counterfactual[],
+): HTMLElement {
+  const items = results.map((result) => {
+    const same = result.ending === state.ending;
+    const line = el('li', {
+      className: same ? 'cf-same' : 'cf-different',
+      attrs: { 'data-defense': result.defense, 'data-ending': result.ending },
+      text: {
+        key: result.added ? 'debrief.cfAdded' : 'debrief.cfRemoved',
+        params: {
+          card: { key: `defense.${result.defense}.name` },
+          ending: endingTitle(level, result.ending),
+        },
+      },
+    });
+    if (same) {
+      line.append(' ', el('span', { text: { key: 'debrief.cfSame' } }));
+    }
+    return line;
+  });
+  return el('ul', { className: 'counterfactuals', children: items });
+}
+
+function factItem(level: Level, fact: { key: string; rates: readonly string[] }): HTMLElement {
+  const sources = fact.rates.map((id) => {
+    const row = rateById(id);
+    const cite = el('li', { className: 'fact-source', attrs: { 'data-rate-id': id } });
+    cite.textContent =
+      row === undefined
+        ? id
+        : `${row.model}: ${formatPercent(row.rate, 3)} (n = ${row.n ?? '—'}) — ${row.source}`;
+    return cite;
+  });
+  return el('li', {
+    children: [
+      el('p', { text: { key: fact.key, namespace: levelNamespace(level.id) } }),
+      el('ul', { className: 'fact-sources', children: sources }),
+    ],
+  });
+}
+
+function section(headingKey: string, children: readonly Node[]): HTMLElement {
+  return el('section', {
+    className: 'debrief-section',
+    children: [el('h3', { text: { key: headingKey } }), ...children],
+  });
+}
+
+/** The debrief: the ending, the dice, the counterfactual, the research, questions and badge. */
+export function buildDebriefPanel(
+  level: Level,
+  state: GameState,
+  ending: EndingNode,
+  counterfactuals: readonly Counterfactual[],
+  actions: DebriefActions,
+): HTMLElement {
+  const namespace = levelNamespace(level.id);
+  const cards =
+    state.loadout.defenses.length === 0
+      ? el('p', { text: { key: 'debrief.noCards' } })
+      : el('ul', {
+          className: 'card-list',
+          children: state.loadout.defenses.map((id) =>
+            el('li', { text: { key: `defense.${id}.name` } }),
+          ),
+        });
+  const buttons = [
+    el('button', {
+      className: 'menu-button',
+      text: { key: 'debrief.replay' },
+      attrs: { type: 'button', 'data-action': 'replay' },
+      onClick: actions.replay,
+    }),
+    el('button', {
+      className: 'menu-button',
+      text: { key: 'debrief.levels' },
+      attrs: { type: 'button', 'data-action': 'levels' },
+      onClick: actions.levels,
+    }),
+  ];
+  if (actions.next !== undefined) {
+    buttons.unshift(
+      el('button', {
+        className: 'primary-button',
+        text: { key: 'debrief.next' },
+        attrs: { type: 'button', 'data-action': 'next-level', 'data-autofocus': '' },
+        onClick: actions.next,
+      }),
+    );
+  }
+  return paperPanel({
+    headingKey: 'debrief.heading',
+    className: 'debrief-panel wide-panel',
+    children: [
+      el('div', {
+        className: `ending-banner outcome-${ending.outcome}`,
+        attrs: { 'data-ending': ending.id, 'data-outcome': ending.outcome },
+        children: [
+          el('span', {
+            className: 'outcome-label',
+            text: { key: `day.outcome.${ending.outcome}` },
+          }),
+          el('h3', { text: { key: ending.titleKey, namespace } }),
+          el('p', { text: { key: ending.summaryKey, namespace } }),
+        ],
+      }),
+      section('debrief.whatHappened', [
+        el('p', { text: { key: 'debrief.loadout', params: { model: state.loadout.model } } }),
+        el('p', { text: { key: 'debrief.cards' } }),
+        cards,
+        drawLines(level, state),
+      ]),
+      section('debrief.counterfactual', [counterfactualList(level, state, counterfactuals)]),
+      section('debrief.facts', [
+        el('ul', {
+          className: 'facts',
+          children: ending.debrief.facts.map((fact) => factItem(level, fact)),
+        }),
+      ]),
+      section('debrief.questions', [
+        el('ol', {
+          children: ending.debrief.questionKeys.map((key) =>
+            el('li', { text: { key, namespace } }),
+          ),
+        }),
+      ]),
+      section('debrief.badge', [
+        el('p', { className: 'badge', text: { key: ending.debrief.badgeKey, namespace } }),
+      ]),
+      el('div', { className: 'panel-actions', children: buttons }),
+    ],
+  });
+}

@@ -1,0 +1,125 @@
+import type { LevelIssue } from '../../core';
+import type { CatalogEntry } from '../../levels/level-catalog';
+import { levelNamespace } from '../../levels/level-text';
+import type { LevelStatus } from '../../session/progress';
+import { paperPanel } from '../components/panel';
+import { el } from '../dom';
+
+/** A level card as the level select shows it. */
+export interface LevelCardView {
+  readonly entry: CatalogEntry;
+  readonly number: number;
+  readonly status: LevelStatus;
+}
+
+function issueItem(issue: LevelIssue): HTMLElement {
+  const where = el('span', {
+    className: 'issue-where',
+    text: {
+      key: 'levelIssue.where',
+      params: {
+        file: issue.file,
+        path: issue.path === '' ? { key: 'levelIssue.whole' } : issue.path,
+      },
+    },
+  });
+  const detail = el('code', { className: 'issue-detail' });
+  detail.textContent = issue.message;
+  return el('li', {
+    attrs: { 'data-issue-code': issue.code, 'data-file': issue.file, 'data-path': issue.path },
+    children: [
+      el('strong', { text: { key: `levelIssue.${issue.code}` } }),
+      document.createTextNode(' '),
+      where,
+      el('br'),
+      detail,
+    ],
+  });
+}
+
+function brokenCard(entry: Extract<CatalogEntry, { kind: 'broken' }>): HTMLElement {
+  return el('li', {
+    className: 'level-card level-broken',
+    attrs: { 'data-level': entry.id, 'data-status': 'broken' },
+    children: [
+      el('h3', { text: { key: 'levelSelect.brokenTitle', params: { folder: entry.id } } }),
+      el('p', { text: { key: 'levelSelect.broken' } }),
+      el('ul', { className: 'issue-list', children: entry.issues.map(issueItem) }),
+    ],
+  });
+}
+
+function levelCard(view: LevelCardView, onOpen: (levelId: string) => void): HTMLElement {
+  if (view.entry.kind === 'broken') {
+    return brokenCard(view.entry);
+  }
+  const { level } = view.entry;
+  const namespace = levelNamespace(level.id);
+  const locked = view.status === 'locked';
+  const button = el('button', {
+    className: 'level-open',
+    attrs: {
+      type: 'button',
+      'data-action': 'open-level',
+      'data-level': level.id,
+      ...(locked ? { disabled: '', 'aria-describedby': `locked-${level.id}` } : {}),
+    },
+    children: [
+      el('span', {
+        className: 'level-number',
+        text: { key: 'levelSelect.level', params: { number: view.number } },
+      }),
+      el('span', { className: 'level-title', text: { key: level.titleKey, namespace } }),
+    ],
+    onClick: () => onOpen(level.id),
+  });
+  const badges: Node[] = [
+    el('span', {
+      className: `status-chip status-${view.status}`,
+      text: { key: `levelSelect.status.${view.status}` },
+    }),
+    el('span', { className: 'scenario-chip', text: { key: `scenario.${level.scenario}` } }),
+  ];
+  if (level.briefing.contentWarningKey !== undefined) {
+    badges.push(el('span', { className: 'cw-chip', text: { key: 'levelSelect.contentWarning' } }));
+  }
+  const card = el('li', {
+    className: `level-card level-${view.status}`,
+    attrs: { 'data-level': level.id, 'data-status': view.status },
+    children: [button, el('div', { className: 'level-badges', children: badges })],
+  });
+  if (locked) {
+    card.append(
+      el('p', {
+        className: 'locked-hint',
+        text: { key: 'levelSelect.lockedHint' },
+        attrs: { id: `locked-${level.id}` },
+      }),
+    );
+  }
+  return card;
+}
+
+/** The level select: every level as a card; broken level files list their problems. */
+export function buildLevelSelectPanel(
+  views: readonly LevelCardView[],
+  onOpen: (levelId: string) => void,
+  onBack: () => void,
+): HTMLElement {
+  return paperPanel({
+    headingKey: 'levelSelect.heading',
+    className: 'level-select-panel wide-panel',
+    onBack,
+    children: [
+      el('ol', { className: 'level-grid', children: views.map((view) => levelCard(view, onOpen)) }),
+    ],
+  });
+}
+
+/** The panel shown while the level files load. */
+export function buildLoadingPanel(): HTMLElement {
+  return el('section', {
+    className: 'paper-panel',
+    children: [el('p', { text: { key: 'levelSelect.loading' } })],
+  });
+}

@@ -1,0 +1,102 @@
+import type { GamePage } from './harness';
+
+/**
+ * Presses Tab until an element matching the selector has focus. Returns false if the element
+ * left the page meanwhile (the day moved on); throws if Tab never reaches it.
+ */
+export async function tabTo(game: GamePage, selector: string, limit = 120): Promise<boolean> {
+  for (let presses = 0; presses < limit; presses += 1) {
+    const where = await game.page.evaluate((wanted) => {
+      if (document.querySelector(wanted) === null) {
+        return 'gone';
+      }
+      return document.activeElement?.matches(wanted) === true ? 'focused' : 'elsewhere';
+    }, selector);
+    if (where === 'gone') {
+      return false;
+    }
+    if (where === 'focused') {
+      return true;
+    }
+    await game.page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+/** Reaches an element with the keyboard alone and activates it with Enter. */
+export async function keyboardActivate(game: GamePage, selector: string): Promise<void> {
+  if (!(await tabTo(game, selector))) {
+    throw new Error(`${selector} is not on the page`);
+  }
+  await game.page.keyboard.press('Enter');
+}
+
+/** Like {@link keyboardActivate}, but quietly does nothing if the element went away. */
+async function tryKeyboardActivate(game: GamePage, selector: string): Promise<void> {
+  if (await tabTo(game, selector)) {
+    await game.page.keyboard.press('Enter');
+  }
+}
+
+/** How the scripted player answers the day's questions. */
+export interface PlayPolicy {
+  /** Option id to pick at each choice node (by option id); otherwise the first offered. */
+  readonly options?: readonly string[];
+  readonly review?: 'approve' | 'hold';
+  readonly flag?: 'halt' | 'dismiss';
+  /** Called once at each kind of screen so tests can take screenshots. */
+  readonly onPhase?: (phase: string) => Promise<void>;
+}
+
+/**
+ * Plays the day of the level on screen to its ending, with the keyboard only, and opens the
+ * debrief. Returns the ending id.
+ */
+export async function playDayByKeyboard(game: GamePage, policy: PlayPolicy = {}): Promise<string> {
+  const seen = new Set<string>();
+  // The day plays itself by default; a keyboard player can pause it and step with Next.
+  await keyboardActivate(game, '[data-action="autoplay"]');
+  for (let turn = 0; turn < 200; turn += 1) {
+    const phase = await game.page.evaluate(() => {
+      if (document.querySelector('[data-action="continue-draw"]') !== null) return 'draw';
+      if (document.querySelector('[data-action="to-debrief"]') !== null) return 'ended';
+      if (document.querySelector('[data-action="approve"]') !== null) return 'approval';
+      if (document.querySelector('[data-action="halt"]') !== null) return 'flag';
+      if (document.querySelector('[data-action="choose"]') !== null) return 'choice';
+      return 'playing';
+    });
+    if (!seen.has(phase)) {
+      seen.add(phase);
+      await policy.onPhase?.(phase);
+    }
+    switch (phase) {
+      case 'draw':
+        await keyboardActivate(game, '[data-action="continue-draw"]');
+        break;
+      case 'ended':
+        await keyboardActivate(game, '[data-action="to-debrief"]');
+        await game.waitForScreen('debrief');
+        return (await game.page.locator('[data-ending]').first().getAttribute('data-ending')) ?? '';
+      case 'approval':
+        await keyboardActivate(game, `[data-action="${policy.review ?? 'hold'}"]`);
+        break;
+      case 'flag':
+        await keyboardActivate(game, `[data-action="${policy.flag ?? 'halt'}"]`);
+        break;
+      case 'choice': {
+        const wanted = await game.page.evaluate((ids) => {
+          const offered = [...document.querySelectorAll<HTMLElement>('[data-action="choose"]')].map(
+            (button) => button.dataset.option ?? '',
+          );
+          return offered.find((id) => ids.includes(id)) ?? offered[0] ?? '';
+        }, policy.options ?? []);
+        await keyboardActivate(game, `[data-action="choose"][data-option="${wanted}"]`);
+        break;
+      }
+      default:
+        await tryKeyboardActivate(game, '[data-action="next"]');
+    }
+    await game.page.waitForTimeout(30);
+  }
+  throw new Error('the day did not end within 200 turns');
+}
