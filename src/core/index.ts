@@ -39,3 +39,19 @@ export type { NewGameOptions } from './rules/initial-state';
 export { loadoutOdds } from './rules/loadout-odds';
 export { counterfactuals, toggledLoadout } from './sim/counterfactual';
 export type { Counterfactual } from './sim/counterfactual';
+export { parseJsonText } from './content/parse-level';
+export type { ParseLevelOptions } from './content/parse-level';
+export { LEVEL_FORMAT_VERSION, MIN_LEVEL_FORMAT_VERSION } from './content/format-version';
+export { ALLOWED_STATUSES } from './rules/step';
+export { enumerateEndings } from './sim/level-enumerate';
+export type { EndingProbability, Enumeration } from './sim/level-enumerate';
+export { runLevelMonteCarlo, runSeed } from './sim/level-monte-carlo';
+export type {
+  MonteCarloResult,
+  MonteCarloSpec,
+  SampledDecision,
+  SampledEnding,
+} from './sim/level-monte-carlo';
+export { simulateLevel } from './sim/level-simulate';
+export type { LevelSimulation, SimulateLevelOptions } from './sim/level-simulate';
+export type { ChoicePolicy, ReviewResponse } from './sim/level-policy';
