@@ -8,6 +8,7 @@ import { initI18n } from './i18n/i18n';
 import { browserLanguage } from './i18n/language';
 import { SCENES } from './scenes/scenes';
 import { AppStore } from './session/app-store';
+import { connectAudio } from './session/audio-bridge';
 import { applySettingsToDocument } from './session/settings';
 import { showNotice } from './ui/notices';
 
@@ -16,6 +17,7 @@ installApp({ store });
 initI18n(store.settings.language);
 applySettingsToDocument(store.settings);
 store.onChange((data) => applySettingsToDocument(data.settings));
+connectAudio(store);
 for (const notice of store.takeNotices()) {
   showNotice(notice.key, notice.params);
 }

@@ -1,6 +1,7 @@
 import type { GameState, Level } from '../core';
 import { STATUSES } from '../core';
 import type { AppStore } from './app-store';
+import { playEvents, silence } from './audio-bridge';
 import { freshSeed, GameSession, type SavedGame } from './game-session';
 
 let current: GameSession | undefined;
@@ -17,6 +18,7 @@ export function currentGame(): GameSession | undefined {
 /** Starts a level afresh with a new seed (or the given one, e.g. from a workshop code). */
 export function startGame(store: AppStore, level: Level, seed = freshSeed()): GameSession {
   current = GameSession.start(level, seed, saver(store, level.id));
+  current.on((events) => playEvents(level, events));
   store.saveInProgress({ levelId: level.id, state: { seed, state: current.state } });
   return current;
 }
@@ -46,10 +48,12 @@ export function resumeGame(store: AppStore, level: Level): GameSession | undefin
     return undefined;
   }
   current = new GameSession(level, saved.seed, saved.state, saver(store, level.id));
+  current.on((events) => playEvents(level, events));
   return current;
 }
 
 /** Forgets the current game (after its debrief). */
 export function endGame(): void {
   current = undefined;
+  silence();
 }

@@ -203,7 +203,7 @@ function defenseHand(level: Level, state: GameState, actions: LoadoutActions): H
   });
 }
 
-function oddsTrack(level: Level, state: GameState): HTMLElement {
+function oddsTrack(level: Level, state: GameState, start: HTMLElement): HTMLElement {
   const figures = loadoutOdds(level, state.loadout).map((odds) => {
     const node = level.nodes[odds.decision];
     const time = node?.kind === 'decision' ? formatClock(node.time) : '';
@@ -227,6 +227,7 @@ function oddsTrack(level: Level, state: GameState): HTMLElement {
       }),
       ...figures,
       el('p', { className: 'measured-note', text: { key: 'loadout.measuredNote' } }),
+      start,
     ],
   });
 }
@@ -257,10 +258,9 @@ export function buildLoadoutPanel(
             children: [modelPicker(level, state, actions), goalPicker(level, state, actions)],
           }),
           defenseHand(level, state, actions),
-          oddsTrack(level, state),
+          oddsTrack(level, state, start),
         ],
       }),
-      el('div', { className: 'panel-actions', children: [start] }),
     ],
   });
 }
