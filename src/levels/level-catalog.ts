@@ -1,4 +1,4 @@
-import { type Level, type LevelIssue, parseLevel } from '../core';
+import { type Level, type LevelIssue, parseJsonText, parseLevel } from '../core';
 import { registerLevelStrings } from './level-text';
 
 /** A level folder as the game found it: playable, or broken with every problem listed. */
@@ -58,6 +58,53 @@ export function loadCatalog(): Promise<readonly CatalogEntry[]> {
 
 /** One playable level by id. */
 export async function findLevel(id: string): Promise<Level | undefined> {
-  const entry = (await loadCatalog()).find((candidate) => candidate.id === id);
+  const entry = [...(await loadCatalog()), ...customEntries].find(
+    (candidate) => candidate.id === id,
+  );
   return entry?.kind === 'ok' ? entry.level : undefined;
+}
+
+const customEntries: CatalogEntry[] = [];
+
+/** Levels loaded from files in this visit (a workshop lead's own level). */
+export function customLevels(): readonly CatalogEntry[] {
+  return customEntries;
+}
+
+/**
+ * Checks a level chosen as files (level.json plus <lng>.json) with the same parser as the
+ * shipped levels. A playable one joins this visit's catalog; a broken one lists every problem.
+ */
+export async function loadLevelFromFiles(files: readonly File[]): Promise<CatalogEntry> {
+  const issues: LevelIssue[] = [];
+  let levelJson: unknown = undefined;
+  const locales: Record<string, unknown> = {};
+  for (const file of files) {
+    const parsed = parseJsonText(await file.text(), file.name);
+    if (!parsed.ok) {
+      issues.push(parsed.error);
+      continue;
+    }
+    const language = /^([a-z]{2})\.json$/.exec(file.name)?.[1];
+    if (file.name === 'level.json') {
+      levelJson = parsed.value;
+    } else if (language !== undefined) {
+      locales[language] = parsed.value;
+    }
+  }
+  const result = parseLevel({ levelJson, locales });
+  const id =
+    typeof levelJson === 'object' && levelJson !== null && 'id' in levelJson
+      ? String(levelJson.id)
+      : 'level.json';
+  const entry: CatalogEntry =
+    !result.ok || issues.length > 0
+      ? { kind: 'broken', id, issues: [...issues, ...(result.ok ? [] : result.error)] }
+      : { kind: 'ok', id: result.value.id, level: result.value };
+  if (entry.kind === 'ok') {
+    registerLevelStrings(entry.level.id, entry.level.strings);
+  }
+  const index = customEntries.findIndex((candidate) => candidate.id === entry.id);
+  customEntries.splice(index === -1 ? customEntries.length : index, index === -1 ? 0 : 1, entry);
+  return entry;
 }

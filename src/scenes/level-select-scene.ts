@@ -1,5 +1,5 @@
 import { app } from '../app';
-import { loadCatalog } from '../levels/level-catalog';
+import { customLevels, loadCatalog, loadLevelFromFiles } from '../levels/level-catalog';
 import { levelStatus } from '../session/progress';
 import { mountScreen } from '../ui/screen';
 import { buildLevelSelectPanel, buildLoadingPanel } from '../ui/screens/level-select-panel';
@@ -27,15 +27,30 @@ export class LevelSelectScene extends TableScene {
       return;
     }
     const ids = catalog.map((entry) => entry.id);
-    const views = catalog.map((entry, index) => ({
-      entry,
-      number: index,
-      status: levelStatus(ids, index, app().store.progress),
-    }));
+    const views = [
+      ...catalog.map((entry, index) => ({
+        entry,
+        number: index,
+        status: levelStatus(ids, index, app().store.progress),
+      })),
+      // A level loaded from files is always open: its author wants to try it now.
+      ...customLevels().map((entry, index) => ({
+        entry,
+        number: catalog.length + index,
+        status: 'open' as const,
+      })),
+    ];
     const panel = buildLevelSelectPanel(
       views,
       (levelId) => this.go(SceneKey.briefing, { levelId }),
       () => this.go(SceneKey.title),
+      (files) => {
+        void loadLevelFromFiles(files).then(() => {
+          if (this.scene.isActive()) {
+            void this._fill();
+          }
+        });
+      },
     );
     mountScreen(null, panel);
     this.markReady(panel);

@@ -105,13 +105,47 @@ export function buildLevelSelectPanel(
   views: readonly LevelCardView[],
   onOpen: (levelId: string) => void,
   onBack: () => void,
+  onFiles: (files: File[]) => void,
 ): HTMLElement {
+  const input = el('input', {
+    className: 'sr-only',
+    attrs: {
+      id: 'custom-level-files',
+      type: 'file',
+      multiple: '',
+      accept: '.json,application/json',
+      'data-control': 'custom-level',
+    },
+  });
+  input.addEventListener('change', () => onFiles([...(input.files ?? [])]));
+  const load = el('button', {
+    className: 'menu-button',
+    text: { key: 'levelSelect.loadCustom' },
+    attrs: {
+      type: 'button',
+      'data-action': 'load-custom',
+      'aria-describedby': 'custom-level-hint',
+    },
+    onClick: () => input.click(),
+  });
   return paperPanel({
     headingKey: 'levelSelect.heading',
     className: 'level-select-panel wide-panel',
     onBack,
     children: [
       el('ol', { className: 'level-grid', children: views.map((view) => levelCard(view, onOpen)) }),
+      el('div', {
+        className: 'custom-level',
+        children: [
+          load,
+          input,
+          el('p', {
+            className: 'locked-hint',
+            text: { key: 'levelSelect.loadCustomHint' },
+            attrs: { id: 'custom-level-hint' },
+          }),
+        ],
+      }),
     ],
   });
 }
