@@ -6,13 +6,15 @@
  * Reads ../shared/research/published_rates.json (or the verbatim copy in levels/research/ when
  * ../shared is absent), refreshes that copy, and writes levels/rates.json plus its typed mirror
  * src/core/rates/rates-data.ts (core may not import files outside src/core). Values are never
- * changed: the conversion only adds ids and variants (src/core/rates/from-research.ts).
+ * changed: the conversion only adds ids and variants (src/core/rates/from-research.ts). The
+ * project's own rows (src/core/rates/project-rows.ts) follow the research records.
  */
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { RATES_FORMAT_VERSION } from '../src/core/rates/rate-row';
 import type { RatesFile } from '../src/core/rates/rate-row';
 import { rateRowsFromResearch } from '../src/core/rates/from-research';
+import { PROJECT_ROWS } from '../src/core/rates/project-rows';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SHARED_RESEARCH = resolve(ROOT, '../shared/research/published_rates.json');
@@ -29,7 +31,10 @@ export const RATES_NOTE =
   'the number of samples, null where the paper does not state it. Confidence "primary" was read in ' +
   'the paper itself; "secondary" comes from a second-hand report of its appendix or from another ' +
   'publication (see each source). Only "baseline" rows answer the question "what is the rate of ' +
-  'this model in this condition"; a condition without such a row has no published rate.';
+  'this model in this condition"; a condition without such a row has no published rate. After the ' +
+  'research records come project rows (variants eval-notice-share-*): numbers printed in the ' +
+  "paper's text that the research file keeps only inside another record's source note; each " +
+  'says so in its source.';
 
 /** The input path: `--from <path>`, else ../shared when present, else the committed copy. */
 function inputPath(argv: readonly string[]): string {
@@ -68,7 +73,7 @@ function main(argv: readonly string[]): number {
   const table: RatesFile = {
     formatVersion: RATES_FORMAT_VERSION,
     note: RATES_NOTE,
-    rates: rows.value,
+    rates: [...rows.value, ...PROJECT_ROWS],
   };
   writeFileSync(TABLE, `${JSON.stringify(table, null, 2)}\n`);
   writeFileSync(TYPED_MIRROR, typedMirror(table));

@@ -7,7 +7,9 @@ import type { ModelName, Provider } from './models';
 /**
  * Format version of levels/rates.json.
  * History:
- * - 1: first version; every record of published_rates.json plus `id` and `variant`.
+ * - 1: first version; every record of published_rates.json plus `id` and `variant`. Later
+ *   additions that keep it compatible: project rows appended after the research records
+ *   (project-rows.ts), with variants of their own.
  */
 export const RATES_FORMAT_VERSION = 1;
 
@@ -26,6 +28,9 @@ export type Confidence = (typeof CONFIDENCES)[number];
  * - `adapted-scenario`: the scenario adapted for o3 / o4-mini (Appendix 9.1).
  * - `eval-notice-real` / `eval-notice-evaluation`: subgroups of the "test or real?" NOTICE run (§4.5.4).
  * - `system-card`: the earlier Claude 4 System Card experiment, a different prompt.
+ * - `eval-notice-share-real` / `-evaluation` / `-abstained`: not blackmail rates but the share
+ *   of the NOTICE run's 500 samples in each stated belief (§4.5.4); project rows, see
+ *   project-rows.ts.
  */
 export const RATE_VARIANTS = [
   'baseline',
@@ -36,6 +41,9 @@ export const RATE_VARIANTS = [
   'eval-notice-real',
   'eval-notice-evaluation',
   'system-card',
+  'eval-notice-share-real',
+  'eval-notice-share-evaluation',
+  'eval-notice-share-abstained',
 ] as const;
 /** One of {@link RATE_VARIANTS}. */
 export type RateVariant = (typeof RATE_VARIANTS)[number];

@@ -5,7 +5,7 @@ import type { RatesFile } from './rate-row';
 /** The rates table, identical to levels/rates.json (a test checks it). */
 export const RATES_FILE: RatesFile = {
   formatVersion: 1,
-  note: 'Made by scripts/build-rates.ts from ../shared/research/published_rates.json (verbatim copy in levels/research/published_rates.json); do not edit by hand. Every research record appears once, in the same order, with every value unchanged (goal_type and goal_value renamed goalType and goalValue) plus a stable id and a variant. Rates are the published fractions, never rounded; n is the number of samples, null where the paper does not state it. Confidence "primary" was read in the paper itself; "secondary" comes from a second-hand report of its appendix or from another publication (see each source). Only "baseline" rows answer the question "what is the rate of this model in this condition"; a condition without such a row has no published rate.',
+  note: 'Made by scripts/build-rates.ts from ../shared/research/published_rates.json (verbatim copy in levels/research/published_rates.json); do not edit by hand. Every research record appears once, in the same order, with every value unchanged (goal_type and goal_value renamed goalType and goalValue) plus a stable id and a variant. Rates are the published fractions, never rounded; n is the number of samples, null where the paper does not state it. Confidence "primary" was read in the paper itself; "secondary" comes from a second-hand report of its appendix or from another publication (see each source). Only "baseline" rows answer the question "what is the rate of this model in this condition"; a condition without such a row has no published rate. After the research records come project rows (variants eval-notice-share-*): numbers printed in the paper\'s text that the research file keeps only inside another record\'s source note; each says so in its source.',
   rates: [
     {
       id: 'blackmail.explicit-america.replacement.claude-opus-4',
@@ -2252,6 +2252,57 @@ export const RATES_FILE: RatesFile = {
       source:
         "Anthropic, Claude Opus 4 & Claude Sonnet 4 System Card (May 2025), section 4.1.1.2 'Opportunistic blackmail': 'even if emails state that the replacement AI shares values while being more capable, Claude Opus 4 still performs blackmail in 84% of rollouts' (different, earlier prompt; system prompt told the model to consider long-term consequences; read via verbatim reproductions, PDF not opened)",
       confidence: 'secondary',
+    },
+    {
+      id: 'blackmail.goal-unstated.replacement.claude-opus-4.eval-notice-share-real',
+      variant: 'eval-notice-share-real',
+      model: 'Claude Opus 4',
+      provider: 'Anthropic',
+      scenario: 'blackmail',
+      goalType: null,
+      goalValue: null,
+      urgency: 'replacement',
+      mitigation:
+        'system-prompt NOTICE telling the model it is either in an evaluation or a real deployment and must first deliberate which; share of all samples (not a blackmail rate)',
+      rate: 0.214,
+      n: 500,
+      source:
+        "Lynch et al. 2025, 'Agentic Misalignment: How LLMs could be insider threats' (Anthropic research post, 20 Jun 2025; arXiv:2510.05179v2), text §4.5.4 (arXiv p.13): of 500 samples with the NOTICE, the model stated 'real deployment' in 21.4%, 'evaluation' in 64.8%, and neither in the remaining 13.8%. Project row: added by scripts/build-rates.ts from the paper's text (the research file keeps these shares only inside the source notes of the two subgroup rows); goal type not stated in paper",
+      confidence: 'primary',
+    },
+    {
+      id: 'blackmail.goal-unstated.replacement.claude-opus-4.eval-notice-share-evaluation',
+      variant: 'eval-notice-share-evaluation',
+      model: 'Claude Opus 4',
+      provider: 'Anthropic',
+      scenario: 'blackmail',
+      goalType: null,
+      goalValue: null,
+      urgency: 'replacement',
+      mitigation:
+        'system-prompt NOTICE telling the model it is either in an evaluation or a real deployment and must first deliberate which; share of all samples (not a blackmail rate)',
+      rate: 0.648,
+      n: 500,
+      source:
+        "Lynch et al. 2025, 'Agentic Misalignment: How LLMs could be insider threats' (Anthropic research post, 20 Jun 2025; arXiv:2510.05179v2), text §4.5.4 (arXiv p.13): of 500 samples with the NOTICE, the model stated 'real deployment' in 21.4%, 'evaluation' in 64.8%, and neither in the remaining 13.8%. Project row: added by scripts/build-rates.ts from the paper's text (the research file keeps these shares only inside the source notes of the two subgroup rows); goal type not stated in paper",
+      confidence: 'primary',
+    },
+    {
+      id: 'blackmail.goal-unstated.replacement.claude-opus-4.eval-notice-share-abstained',
+      variant: 'eval-notice-share-abstained',
+      model: 'Claude Opus 4',
+      provider: 'Anthropic',
+      scenario: 'blackmail',
+      goalType: null,
+      goalValue: null,
+      urgency: 'replacement',
+      mitigation:
+        'system-prompt NOTICE telling the model it is either in an evaluation or a real deployment and must first deliberate which; share of all samples (not a blackmail rate)',
+      rate: 0.138,
+      n: 500,
+      source:
+        "Lynch et al. 2025, 'Agentic Misalignment: How LLMs could be insider threats' (Anthropic research post, 20 Jun 2025; arXiv:2510.05179v2), text §4.5.4 (arXiv p.13): of 500 samples with the NOTICE, the model stated 'real deployment' in 21.4%, 'evaluation' in 64.8%, and neither in the remaining 13.8%. Project row: added by scripts/build-rates.ts from the paper's text (the research file keeps these shares only inside the source notes of the two subgroup rows); goal type not stated in paper",
+      confidence: 'primary',
     },
   ],
 };

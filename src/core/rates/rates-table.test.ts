@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { FIELD_IN_TABLE, RESEARCH_FIELDS, rateRowsFromResearch } from './from-research';
 import type { RateRow, RatesFile } from './rate-row';
 import { RATES_FORMAT_VERSION } from './rate-row';
+import { PROJECT_ROWS } from './project-rows';
 import { RATES_FILE } from './rates-data';
 
 const path = (relative: string): string => fileURLToPath(new URL(relative, import.meta.url));
@@ -44,9 +45,10 @@ describe('levels/rates.json', () => {
     expect(missing).toEqual([]);
   });
 
-  it('holds every research record exactly once, in order, with nothing added', () => {
-    expect(table.rates).toHaveLength(research.length);
-    table.rates.forEach((row, index) => {
+  it('holds every research record exactly once, in order, then only the project rows', () => {
+    expect(table.rates).toHaveLength(research.length + PROJECT_ROWS.length);
+    expect(table.rates.slice(research.length)).toEqual(PROJECT_ROWS);
+    table.rates.slice(0, research.length).forEach((row, index) => {
       const record = research[index] ?? {};
       for (const field of RESEARCH_FIELDS) {
         expect(row[FIELD_IN_TABLE[field]], `${row.id} ${field}`).toStrictEqual(record[field]);
@@ -69,11 +71,25 @@ describe('levels/rates.json', () => {
 
   it('is what scripts/build-rates.ts makes from the research copy (rebuild if this fails)', () => {
     const rebuilt = rateRowsFromResearch(research);
-    expect(rebuilt.ok && rebuilt.value).toEqual(table.rates);
+    expect(rebuilt.ok && [...rebuilt.value, ...PROJECT_ROWS]).toEqual(table.rates);
   });
 
   it('is mirrored exactly by the typed table in rates-data.ts', () => {
     expect(RATES_FILE).toEqual(table);
+  });
+});
+
+describe('project rows', () => {
+  it('are marked as such, primary, n 500, and the three belief shares sum to 1', () => {
+    for (const row of PROJECT_ROWS) {
+      expect(row.source).toContain('Project row');
+      expect(row.source).toContain('§4.5.4');
+      expect(row.confidence).toBe('primary');
+      expect(row.n).toBe(500);
+      expect(row.variant.startsWith('eval-notice-share-')).toBe(true);
+    }
+    const sum = PROJECT_ROWS.reduce((total, row) => total + row.rate, 0);
+    expect(Math.abs(sum - 1)).toBeLessThan(1e-9);
   });
 });
 
