@@ -8,7 +8,7 @@ export const SCREENSHOT_DIR = 'test-results/screens';
 export interface OpenOptions {
   viewport?: { width: number; height: number };
   /** Runs in the page before any of the game's scripts, e.g. to seed or break localStorage. */
-  initScript?: () => void;
+  initScript?: (() => void) | string;
   /** Console errors that the test provokes on purpose and checks itself. */
   expectedErrors?: readonly RegExp[];
   reducedMotion?: 'reduce' | 'no-preference';
@@ -103,7 +103,9 @@ export function useGame(): (options?: OpenOptions) => Promise<GamePage> {
       viewport: options.viewport ?? { width: 1280, height: 720 },
       reducedMotion: options.reducedMotion ?? 'reduce',
     });
-    if (options.initScript !== undefined) {
+    if (typeof options.initScript === 'string') {
+      await context.addInitScript({ content: options.initScript });
+    } else if (options.initScript !== undefined) {
       await context.addInitScript(options.initScript);
     }
     const page = await context.newPage();

@@ -100,3 +100,55 @@ export async function playDayByKeyboard(game: GamePage, policy: PlayPolicy = {})
   }
   throw new Error('the day did not end within 200 turns');
 }
+
+/** Clicks the first element matching the selector at once, if there is one (no waiting). */
+async function clickNow(game: GamePage, selector: string): Promise<void> {
+  await game.page.evaluate((wanted) => {
+    document.querySelector<HTMLElement>(wanted)?.click();
+  }, selector);
+}
+
+/** Plays the day on screen to its ending with clicks (fast), and opens the debrief. */
+export async function playDayByClicks(game: GamePage, policy: PlayPolicy = {}): Promise<string> {
+  await game.page.click('[data-action="autoplay"]');
+  for (let turn = 0; turn < 300; turn += 1) {
+    const phase = await game.page.evaluate(() => {
+      if (document.querySelector('[data-action="continue-draw"]') !== null) return 'draw';
+      if (document.querySelector('[data-action="to-debrief"]') !== null) return 'ended';
+      if (document.querySelector('[data-action="approve"]') !== null) return 'approval';
+      if (document.querySelector('[data-action="halt"]') !== null) return 'flag';
+      if (document.querySelector('[data-action="choose"]') !== null) return 'choice';
+      return 'playing';
+    });
+    await policy.onPhase?.(phase);
+    const target: Record<string, string> = {
+      draw: '[data-action="continue-draw"]',
+      ended: '[data-action="to-debrief"]',
+      approval: `[data-action="${policy.review ?? 'hold'}"]`,
+      flag: `[data-action="${policy.flag ?? 'halt'}"]`,
+      choice: '[data-action="choose"]',
+      playing: '[data-action="next"]',
+    };
+    const selector = target[phase] ?? '[data-action="next"]';
+    if (phase === 'choice') {
+      const wanted = await game.page.evaluate((ids) => {
+        const offered = [...document.querySelectorAll<HTMLElement>('[data-action="choose"]')].map(
+          (button) => button.dataset.option ?? '',
+        );
+        return offered.find((id) => ids.includes(id)) ?? offered[0] ?? '';
+      }, policy.options ?? []);
+      await game.page.click(`[data-action="choose"][data-option="${wanted}"]`);
+      continue;
+    }
+    await game.page
+      .locator(selector)
+      .first()
+      .click({ timeout: 5000 })
+      .catch(() => undefined);
+    if (phase === 'ended') {
+      await game.waitForScreen('debrief');
+      return (await game.page.locator('[data-ending]').first().getAttribute('data-ending')) ?? '';
+    }
+  }
+  throw new Error('the day did not end within 300 turns');
+}
