@@ -1,0 +1,209 @@
+/** The bench's results and their printed report, with each figure set against its target. */
+import type { CoreThroughput } from './core';
+import type { BootProfile, Transfer } from './load';
+import type { Machine } from './machine';
+import type { Probes } from './page-probes';
+import type { HeapRun, LongTaskRun } from './session';
+import { kB, ms, perSecond, ratio } from './stats';
+
+export interface StartupSide {
+  readonly medianMs: number;
+  readonly allMs: readonly number[];
+  readonly medianDomContentLoadedMs: number;
+  readonly screens: Probes['screens'];
+  readonly bootLongTasks: Probes['longTasks'];
+  readonly profile: BootProfile;
+}
+
+export interface BenchResults {
+  readonly machine: Machine;
+  seconds: number;
+  readonly builds: { readonly gameSeconds: number; readonly bareSeconds: number };
+  readonly transfer: { readonly game: Transfer; readonly bare: Transfer };
+  readonly startup: {
+    readonly loads: number;
+    readonly game: StartupSide;
+    readonly bare: StartupSide;
+  };
+  readonly longTasks: readonly LongTaskRun[];
+  readonly heap: HeapRun;
+  readonly core: CoreThroughput;
+}
+
+/** The targets of docs/PERFORMANCE.md. */
+export const TARGETS = {
+  startupRatio: 1.3,
+  extraJsGzipBytes: 150_000,
+  longTasks: 0,
+  gridMs: 100,
+  monteCarloRatio: 0.3,
+  heapRatio: 1.05,
+} as const;
+
+function verdict(holds: boolean): string {
+  return holds ? 'holds' : 'MISSES';
+}
+
+function pad(text: string, width: number): string {
+  return text.length >= width ? text : text + ' '.repeat(width - text.length);
+}
+
+function table(rows: readonly (readonly string[])[]): string[] {
+  const widths: number[] = [];
+  for (const row of rows) {
+    row.forEach((cell, index) => {
+      widths[index] = Math.max(widths[index] ?? 0, cell.length);
+    });
+  }
+  return rows.map((row) =>
+    `  ${row.map((cell, index) => pad(cell, widths[index] ?? 0)).join('  ')}`.trimEnd(),
+  );
+}
+
+function timeline(screens: Probes['screens']): string {
+  return screens.map((mark) => `${mark.name} ${mark.at.toFixed(0)}`).join(' → ');
+}
+
+function profileLines(profile: BootProfile): string[] {
+  const top = profile.byScript.slice(0, 5).map((entry) => `${entry.script} ${ms(entry.ms)}`);
+  const functions = profile.byFunction
+    .slice(0, 4)
+    .map((entry) => `${entry.name} (${entry.script}) ${ms(entry.ms)}`);
+  return [
+    `    main thread busy ${ms(profile.totalMs)}: ${top.join(', ')}`,
+    `    top functions: ${functions.join('; ')}`,
+  ];
+}
+
+export function renderReport(results: BenchResults): string {
+  const { machine, transfer, startup, longTasks, heap, core } = results;
+  const lines: string[] = [];
+  lines.push('Overseer bench');
+  lines.push(
+    `machine: ${machine.os}; ${machine.cpuModel}, ${machine.cores} cores, ${machine.memoryGiB} GiB ` +
+      `(load ${machine.loadAverage1m}); Node ${machine.node}; Chromium ${machine.chromium}; ${machine.date}`,
+  );
+
+  const extraJs = transfer.game.js.gzip - transfer.bare.js.gzip;
+  lines.push('');
+  lines.push('a. initial load (files fetched before the first interactive screen)');
+  lines.push(
+    ...table([
+      ['', 'JS raw', 'JS gzip', 'total raw', 'total gzip', 'files'],
+      ...(['game', 'bare'] as const).map((side) => [
+        side === 'game' ? 'game' : 'bare Phaser',
+        kB(transfer[side].js.raw),
+        kB(transfer[side].js.gzip),
+        kB(transfer[side].total.raw),
+        kB(transfer[side].total.gzip),
+        String(transfer[side].files.length),
+      ]),
+      [
+        'ratio',
+        ratio(transfer.game.js.raw / transfer.bare.js.raw),
+        ratio(transfer.game.js.gzip / transfer.bare.js.gzip),
+        ratio(transfer.game.total.raw / transfer.bare.total.raw),
+        ratio(transfer.game.total.gzip / transfer.bare.total.gzip),
+        '',
+      ],
+    ]),
+  );
+  const biggest = [...transfer.game.files].sort((a, b) => b.gzip - a.gzip).slice(0, 4);
+  lines.push(
+    `  largest (gzip): ${biggest.map((file) => `${file.path} ${kB(file.gzip)}`).join(', ')}`,
+  );
+  lines.push(
+    `  target: game JS ≤ bare + 150 kB gzip → +${kB(extraJs)}: ${verdict(extraJs <= TARGETS.extraJsGzipBytes)}`,
+  );
+
+  const startupRatio = startup.game.medianMs / startup.bare.medianMs;
+  lines.push('');
+  lines.push(
+    `b. navigation → interactive, median of ${startup.loads} cold loads (fresh context each)`,
+  );
+  lines.push(
+    ...table([
+      ['', 'median', 'DOMContentLoaded', 'all loads'],
+      [
+        'game (title)',
+        ms(startup.game.medianMs),
+        ms(startup.game.medianDomContentLoadedMs),
+        startup.game.allMs.map((value) => value.toFixed(0)).join(' '),
+      ],
+      [
+        'bare Phaser (ready)',
+        ms(startup.bare.medianMs),
+        ms(startup.bare.medianDomContentLoadedMs),
+        startup.bare.allMs.map((value) => value.toFixed(0)).join(' '),
+      ],
+    ]),
+  );
+  lines.push(
+    `  ratio ${ratio(startupRatio)}; target ≤ 1.3×: ${verdict(startupRatio <= TARGETS.startupRatio)}`,
+  );
+  lines.push(`  game screens (ms): ${timeline(startup.game.screens)}`);
+  lines.push('  where one profiled boot spent its time:');
+  lines.push('   game:');
+  lines.push(...profileLines(startup.game.profile));
+  lines.push('   bare Phaser:');
+  lines.push(...profileLines(startup.bare.profile));
+
+  lines.push('');
+  lines.push('c. long tasks (> 50 ms) after boot');
+  for (const run of longTasks) {
+    const label =
+      run.route === 'level-1'
+        ? 'level 1 playthrough'
+        : 'menus title→settings→title→sources→title ×3 (no level yet)';
+    lines.push(
+      `  ${run.throttling}× CPU: ${run.count} long tasks, longest ${ms(run.longestMs)} over ${ms(run.playMs)} of ${label}` +
+        (run.supported ? '' : ' (longtask entries unsupported!)'),
+    );
+    if (run.fallbackReason !== undefined) {
+      lines.push(`    note: ${run.fallbackReason}`);
+    }
+    if (run.partial !== undefined) {
+      lines.push(`    partial: ${run.partial}`);
+    }
+    for (const task of run.tasks) {
+      lines.push(`    ${ms(task.ms)} at +${task.startMs.toFixed(0)} ms on "${task.screen}"`);
+    }
+  }
+  const noLongTasks = longTasks.every((run) => run.count <= TARGETS.longTasks);
+  lines.push(`  target: none at 1× and 4×: ${verdict(noLongTasks)}`);
+
+  lines.push('');
+  lines.push('d. core throughput (Node)');
+  lines.push(
+    `  exact odds, ${core.grid.requests} requests (${core.grid.withOdds} with a published rate): ` +
+      `full grid ${ms(core.grid.medianGridMs)} median (fastest ${ms(core.grid.fastestGridMs)}, ${core.grid.passes} passes), ${perSecond(core.grid.oddsPerSecond)}`,
+  );
+  lines.push(`  target: full grid < 100 ms: ${verdict(core.grid.medianGridMs < TARGETS.gridMs)}`);
+  lines.push(
+    `  Monte Carlo ${perSecond(core.monteCarlo.episodesPerSecond)} episodes (${core.monteCarlo.drawsPerEpisode} draws each) ` +
+      `vs raw PRNG ${perSecond(core.prng.drawsPerSecond)} draws: ratio ${core.ratio.toFixed(2)}`,
+  );
+  lines.push(`  target: ≥ 0.3: ${verdict(core.ratio >= TARGETS.monteCarloRatio)}`);
+
+  const heapRatio = heap.afterN / heap.afterOne;
+  lines.push('');
+  lines.push(
+    `e. JS heap after forced GC, ${heap.route === 'level-1' ? 'level 1 replays (title → debrief → title)' : 'title↔sources round trips (no level yet)'}`,
+  );
+  if (heap.fallbackReason !== undefined) {
+    lines.push(`  note: ${heap.fallbackReason}`);
+  }
+  lines.push(
+    `  after 1: ${kB(heap.afterOne)}; after ${heap.replays}: ${kB(heap.afterN)}; ratio ${heapRatio.toFixed(3)} ` +
+      `(${heap.seconds.toFixed(0)} s)`,
+  );
+  lines.push(
+    `  target: ≤ 1.05 after 20: ${verdict(heapRatio <= TARGETS.heapRatio)}` +
+      (heap.replays < 20 ? ` (only ${heap.replays} replays fit the time budget)` : ''),
+  );
+  lines.push('');
+  lines.push(
+    `bench took ${results.seconds.toFixed(0)} s (builds ${results.builds.gameSeconds.toFixed(1)} s + ${results.builds.bareSeconds.toFixed(1)} s)`,
+  );
+  return `${lines.join('\n')}\n`;
+}

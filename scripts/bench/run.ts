@@ -1,0 +1,130 @@
+/**
+ * `npm run bench`: builds the production bundle and a bare Phaser page with the same Vite
+ * settings, then measures load size, start-up time, long tasks, heap growth across replays and
+ * the core's throughput. Prints a report and writes bench/results.json. Never fails on a number:
+ * it exits 0 unless something crashes. Targets and what the figures mean: docs/PERFORMANCE.md.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { launchChromium } from '../../tests/e2e/chromium';
+import { serveFolder } from '../../tests/e2e/static-server';
+import { BARE_OUT, buildBoth, GAME_OUT } from './build';
+import { measureCore } from './core';
+import { coldLoad, profileBoot, transferOf, type ColdLoad, type Target } from './load';
+import { describeMachine } from './machine';
+import { renderReport, type BenchResults } from './report';
+import { measureHeap, measureLongTasks } from './session';
+import { median } from './stats';
+
+const COLD_LOADS = 5;
+const RESULTS = 'bench/results.json';
+
+const benchStarted = Date.now();
+
+function step(text: string): void {
+  const seconds = ((Date.now() - benchStarted) / 1000).toFixed(0);
+  process.stderr.write(`bench [${seconds} s]: ${text}\n`);
+}
+
+async function main(): Promise<void> {
+  const started = benchStarted;
+  const machine = describeMachine();
+  step('building the game and the bare Phaser page');
+  const builds = await buildBoth();
+
+  step('measuring the core in Node');
+  const core = measureCore();
+
+  const gameServer = await serveFolder(GAME_OUT);
+  const bareServer = await serveFolder(BARE_OUT);
+  const browser = await launchChromium();
+  try {
+    machine.chromium = browser.version();
+    const game: Target = {
+      label: 'game',
+      url: gameServer.url,
+      folder: GAME_OUT,
+      readyScreen: 'title',
+    };
+    const bare: Target = {
+      label: 'bare Phaser',
+      url: bareServer.url,
+      folder: BARE_OUT,
+      readyScreen: 'ready',
+    };
+
+    step(`${COLD_LOADS} cold loads of each page, interleaved`);
+    // One load of each first, not counted: it warms the OS file cache and the static server.
+    await coldLoad(browser, game);
+    await coldLoad(browser, bare);
+    const gameLoads: ColdLoad[] = [];
+    const bareLoads: ColdLoad[] = [];
+    for (let index = 0; index < COLD_LOADS; index += 1) {
+      gameLoads.push(await coldLoad(browser, game));
+      bareLoads.push(await coldLoad(browser, bare));
+    }
+    const [firstGame] = gameLoads;
+    const [firstBare] = bareLoads;
+    if (firstGame === undefined || firstBare === undefined) {
+      throw new Error('no cold load ran');
+    }
+
+    step('profiling one boot of each page');
+    const gameProfile = await profileBoot(browser, game);
+    const bareProfile = await profileBoot(browser, bare);
+
+    step('long tasks during play, at 1× and 4× CPU throttling');
+    const longTasks = [
+      await measureLongTasks(browser, game.url, 1, 80_000),
+      await measureLongTasks(browser, game.url, 4, 75_000),
+    ];
+
+    step('heap after 1 and after 20 replays');
+    const heap = await measureHeap(browser, game.url, 20, 60_000);
+
+    const results: BenchResults = {
+      machine,
+      seconds: 0,
+      builds,
+      transfer: {
+        game: transferOf(GAME_OUT, firstGame.requested),
+        bare: transferOf(BARE_OUT, firstBare.requested),
+      },
+      startup: {
+        loads: COLD_LOADS,
+        game: {
+          medianMs: median(gameLoads.map((load) => load.readyAt)),
+          allMs: gameLoads.map((load) => load.readyAt),
+          medianDomContentLoadedMs: median(gameLoads.map((load) => load.domContentLoaded)),
+          screens: firstGame.screens,
+          bootLongTasks: firstGame.longTasks,
+          profile: gameProfile,
+        },
+        bare: {
+          medianMs: median(bareLoads.map((load) => load.readyAt)),
+          allMs: bareLoads.map((load) => load.readyAt),
+          medianDomContentLoadedMs: median(bareLoads.map((load) => load.domContentLoaded)),
+          screens: firstBare.screens,
+          bootLongTasks: firstBare.longTasks,
+          profile: bareProfile,
+        },
+      },
+      longTasks,
+      heap,
+      core,
+    };
+    results.seconds = (Date.now() - started) / 1000;
+    mkdirSync('bench', { recursive: true });
+    writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
+    process.stdout.write(renderReport(results));
+    process.stdout.write(`\nWritten to ${RESULTS}.\n`);
+  } finally {
+    await browser.close();
+    await gameServer.close();
+    await bareServer.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
