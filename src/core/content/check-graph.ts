@@ -138,7 +138,7 @@ function timeSpan(node: NodeFile, { level, index }: CheckContext) {
     times.push(
       ...node.emails.map((entry) => emailTime(typeof entry === 'string' ? entry : entry.email)),
     );
-  } else if (node.kind === 'choice' || node.kind === 'decision') {
+  } else if (node.kind === 'choice' || node.kind === 'decision' || node.kind === 'split') {
     times.push(parseTime(node.time));
   }
   if (node.kind === 'decision') {

@@ -6,6 +6,9 @@
  *
  * Version history:
  * - 1 — first format: cast, emails, inbox/choice/decision/ending nodes, loadout, debriefs.
+ *   Compatible additions since (every file valid before still parses and plays the same, so the
+ *   version stays 1): the `split` node kind, a decision `rate` naming one row (`{ "row": id }`),
+ *   the `unreported` ending outcome, and `briefing.summary`.
  */
 export const LEVEL_FORMAT_VERSION = 1;
 

@@ -66,6 +66,9 @@ function reportOptionDuplicates(
     if (node.kind === 'choice') {
       indexIds(node.options, ['nodes', position, 'options'], file, issues);
     }
+    if (node.kind === 'split') {
+      indexIds(node.branches, ['nodes', position, 'branches'], file, issues);
+    }
   });
 }
 

@@ -73,6 +73,12 @@ function resolveNode(node: NodeFile, emails: Readonly<Record<string, Email>>): L
         harmful: resolveArm(node.harmful),
         benign: resolveArm(node.benign),
       };
+    case 'split':
+      return {
+        ...node,
+        time: parseTime(node.time),
+        branches: node.branches.map((branch) => ({ ...branch, next: resolveNext(branch.next) })),
+      };
     case 'ending':
       return node;
   }

@@ -143,21 +143,49 @@ const ArmSchema = v.strictObject({
   halted: v.optional(NextSchema),
 });
 
+/** A rate-table row id, e.g. `blackmail.explicit-america.replacement.claude-opus-4`. */
+const RateIdSchema = v.pipe(v.string(), v.minLength(1));
+
 const DecisionNodeSchema = v.strictObject({
   id: IdSchema,
   kind: v.literal('decision'),
   time: TimeSchema,
-  /** The study's condition whose published rate this draw uses; the loadout picks the cell. */
-  rate: v.strictObject({
-    scenario: v.picklist(SCENARIOS),
-    urgency: v.picklist(URGENCIES),
-    goal: v.union([v.literal('loadout'), GoalSchema]),
-  }),
+  /**
+   * The rate this draw uses: the study's condition (the loadout picks the cell), or one named
+   * row of the rates table (`{ "row": id }`) for a measurement that is not a grid cell, such as
+   * a subgroup of the test-or-real NOTICE run.
+   */
+  rate: v.union([
+    v.strictObject({
+      scenario: v.picklist(SCENARIOS),
+      urgency: v.picklist(URGENCIES),
+      goal: v.union([v.literal('loadout'), GoalSchema]),
+    }),
+    v.strictObject({ row: RateIdSchema }),
+  ]),
   /** Emails the harmful act needs; if every one is hidden from the agent, it cannot happen. */
   leverage: v.array(IdSchema),
   harmful: ArmSchema,
   benign: ArmSchema,
 });
+
+/**
+ * A split: one d100 against published shares that sum to 1 (each branch cites its rate row);
+ * the roll picks the branch. No defense changes a share.
+ */
+const SplitNodeSchema = v.strictObject({
+  id: IdSchema,
+  kind: v.literal('split'),
+  time: TimeSchema,
+  branches: v.pipe(
+    v.array(
+      v.strictObject({ id: IdSchema, labelKey: KeySchema, rate: RateIdSchema, next: NextSchema }),
+    ),
+    v.minLength(2),
+  ),
+});
+
+const FactSchema = v.strictObject({ key: KeySchema, rates: v.array(v.string()) });
 
 const EndingNodeSchema = v.strictObject({
   id: IdSchema,
@@ -166,10 +194,7 @@ const EndingNodeSchema = v.strictObject({
   titleKey: KeySchema,
   summaryKey: KeySchema,
   debrief: v.strictObject({
-    facts: v.pipe(
-      v.array(v.strictObject({ key: KeySchema, rates: v.array(v.string()) })),
-      v.minLength(1),
-    ),
+    facts: v.pipe(v.array(FactSchema), v.minLength(1)),
     questionKeys: v.pipe(v.array(KeySchema), v.minLength(1)),
     badgeKey: KeySchema,
   }),
@@ -179,6 +204,7 @@ const NodeSchema = v.variant('kind', [
   InboxNodeSchema,
   ChoiceNodeSchema,
   DecisionNodeSchema,
+  SplitNodeSchema,
   EndingNodeSchema,
 ]);
 
@@ -187,6 +213,13 @@ const BriefingSchema = v.strictObject({
   paragraphKeys: v.pipe(v.array(KeySchema), v.minLength(1)),
   objectiveKey: KeySchema,
   contentWarningKey: v.optional(KeySchema),
+  /** A summary the player may read instead of playing (the game offers it beside the start). */
+  summary: v.optional(
+    v.strictObject({
+      paragraphKeys: v.pipe(v.array(KeySchema), v.minLength(1)),
+      facts: v.pipe(v.array(FactSchema), v.minLength(1)),
+    }),
+  ),
 });
 
 /** The whole of `level.json`. */
@@ -224,3 +257,5 @@ export type NodeFile = LevelFile['nodes'][number];
 export type NextFile = v.InferOutput<typeof NextSchema>;
 export type ArmFile = v.InferOutput<typeof ArmSchema>;
 export type EmailFile = v.InferOutput<typeof EmailSchema>;
+export type DecisionFile = Extract<NodeFile, { kind: 'decision' }>;
+export type SplitFile = Extract<NodeFile, { kind: 'split' }>;

@@ -38,6 +38,12 @@ function nodeNextSites(node: NodeFile, path: PathSegment[]): NextSite[] {
         ...armNextSites(node.harmful, [...path, 'harmful'], node),
         ...armNextSites(node.benign, [...path, 'benign'], node),
       ];
+    case 'split':
+      return node.branches.map((branch, position) => ({
+        next: branch.next,
+        path: [...path, 'branches', position, 'next'],
+        from: node,
+      }));
     case 'ending':
       return [];
   }

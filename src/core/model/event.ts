@@ -5,7 +5,7 @@
 import type { Probability } from '../odds/probability';
 import type { FlagResponse } from './command';
 import type { TimeOfDay } from './level';
-import type { DrawRecord, Loadout } from './state';
+import type { DrawRecord, Loadout, SplitDrawRecord } from './state';
 import type { DecisionArm, DefenseId, OutcomeClass } from './vocabulary';
 
 /** The live odds of one decision point under the current loadout. */
@@ -18,6 +18,23 @@ export interface DecisionOdds {
 /** A d100 draw with the probability it was compared against. */
 export interface DrawEvent extends DrawRecord {
   readonly probability: Probability;
+}
+
+/**
+ * A split's draw: the roll, the band of the branch it landed in (`lower < roll ≤ threshold`),
+ * and that branch's share as a {@link Probability} (measured, citing its rate row).
+ */
+export interface SplitDrawEvent extends SplitDrawRecord {
+  readonly probability: Probability;
+}
+
+/** One branch of a split as the table shows it: its share and its band on the d100. */
+export interface SplitBranchOdds {
+  readonly branch: string;
+  readonly labelKey: string;
+  readonly probability: Probability;
+  readonly lower: number;
+  readonly upper: number;
 }
 
 /** Every event `step` emits. */
@@ -59,6 +76,16 @@ export type SimEvent =
       readonly decision: string;
       readonly arm: DecisionArm;
       readonly draw: DrawEvent;
+    }
+  | {
+      readonly kind: 'split-rolled';
+      readonly node: string;
+      /** The branch taken (its id) and its label key. */
+      readonly branch: string;
+      readonly labelKey: string;
+      readonly draw: SplitDrawEvent;
+      /** Every branch in file order, with its share and band; the bands tile (0, 100]. */
+      readonly branches: readonly SplitBranchOdds[];
     }
   | {
       readonly kind: 'monitor-flagged';

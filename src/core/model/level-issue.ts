@@ -39,6 +39,10 @@ export const LEVEL_ISSUE_CODES = [
   'ERR_NO_RATE_FOR_MODEL',
   /** A debrief fact cites a rate-row id that is not in the rates table. */
   'ERR_UNKNOWN_RATE_ID',
+  /** A split's shares do not sum to 1 (within 1e-9). */
+  'ERR_SPLIT_SHARES',
+  /** A level that draws on a named rate row offers a defense never measured on it. */
+  'ERR_RATE_ROW_DEFENSE',
   /** The loadout cannot be afforded or its defaults are not on offer. */
   'ERR_LOADOUT',
   /** A required locale file is missing. */

@@ -120,14 +120,35 @@ export interface RateConditionSpec {
   readonly goal: 'loadout' | Goal;
 }
 
+/** One named row of the rates table, for a measurement that is not a grid cell. */
+export interface RateRowSpec {
+  readonly row: string;
+}
+
 export interface DecisionNode {
   readonly id: string;
   readonly kind: 'decision';
   readonly time: TimeOfDay;
-  readonly rate: RateConditionSpec;
+  readonly rate: RateConditionSpec | RateRowSpec;
   readonly leverage: readonly string[];
   readonly harmful: DecisionArmSpec;
   readonly benign: DecisionArmSpec;
+}
+
+/** A branch of a split: its share is the rate of row `rate`. */
+export interface SplitBranch {
+  readonly id: string;
+  readonly labelKey: string;
+  readonly rate: string;
+  readonly next: Next;
+}
+
+/** One d100 against published shares that sum to 1; the roll picks the branch. */
+export interface SplitNode {
+  readonly id: string;
+  readonly kind: 'split';
+  readonly time: TimeOfDay;
+  readonly branches: readonly SplitBranch[];
 }
 
 /** A research fact in a debrief, with the rate rows it cites. */
@@ -149,13 +170,18 @@ export interface EndingNode {
   };
 }
 
-export type LevelNode = InboxNode | ChoiceNode | DecisionNode | EndingNode;
+export type LevelNode = InboxNode | ChoiceNode | DecisionNode | SplitNode | EndingNode;
 
 export interface Briefing {
   readonly titleKey: string;
   readonly paragraphKeys: readonly string[];
   readonly objectiveKey: string;
   readonly contentWarningKey?: string;
+  /** A summary to read instead of playing (the server-room level offers one). */
+  readonly summary?: {
+    readonly paragraphKeys: readonly string[];
+    readonly facts: readonly DebriefFact[];
+  };
 }
 
 /** A level that passed every check. Only `parseLevel` makes one. */

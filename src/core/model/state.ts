@@ -53,6 +53,17 @@ export interface DrawRecord {
   readonly happened: boolean;
 }
 
+/**
+ * A split's d100 draw: the roll landed in branch `branch` (an index into the node's branches),
+ * whose band on the d100 is `lower < roll ≤ threshold`. `happened` is always true: the branch
+ * the roll lands in is the one that happens.
+ */
+export interface SplitDrawRecord extends DrawRecord {
+  readonly branch: number;
+  /** The band's lower bound (exclusive), `100 × the shares before this branch`. */
+  readonly lower: number;
+}
+
 /** How an agent's decision point went. */
 export interface DecisionRecord {
   readonly arm: DecisionArm;

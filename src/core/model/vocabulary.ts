@@ -65,8 +65,12 @@ export const EMAIL_TAGS = [
 ] as const;
 export type EmailTag = (typeof EMAIL_TAGS)[number];
 
-/** How an ending is counted in the debrief and in simulation tables. */
-export const OUTCOME_CLASSES = ['harm', 'averted', 'no-harm'] as const;
+/**
+ * How an ending is counted in the debrief and in simulation tables. `unreported`: the study did
+ * not report what the agent did on the path that leads here, so the game does not say either
+ * (no draw is made; e.g. the abstaining group of the test-or-real NOTICE run).
+ */
+export const OUTCOME_CLASSES = ['harm', 'averted', 'no-harm', 'unreported'] as const;
 export type OutcomeClass = (typeof OUTCOME_CLASSES)[number];
 
 /** The two arms of an agent's decision point: the harmful attempt happens or it does not. */

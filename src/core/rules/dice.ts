@@ -10,19 +10,46 @@
  * resolution), which is what the exact enumerator in sim/ assumes. An integer d100 could not do
  * that: it would turn 55.1 % into 55 %.
  *
+ * A split (one roll against several shares that sum to 1) reads the same roll against the
+ * cumulative thresholds: branch i is taken when `lower_i < roll ≤ upper_i`, with
+ * `upper_i = 100 × (s_1 + … + s_i)`; the last branch's upper bound is 100, so rounding in the
+ * sum can never leave a roll without a branch.
+ *
  * Each draw uses its own child stream of the world stream, named after the decision and the
  * purpose (`<decision>/attempt`, `<decision>/monitor`), so the same seed gives the same dice for
  * the same decision whatever happened before it and whatever the loadout.
  */
-import type { GameState, DrawRecord } from '../model/state';
+import type { GameState, DrawRecord, SplitDrawRecord } from '../model/state';
 import { deriveStream, nextFloat } from '../rng';
 
 /** What a draw is for; names the child stream. */
-export type DrawPurpose = 'attempt' | 'monitor';
+export type DrawPurpose = 'attempt' | 'monitor' | 'split';
 
 /** Something that answers draws: the real dice, or the enumerator's forced outcomes. */
 export interface Dice {
   draw(state: GameState, label: string, probability: number): DrawRecord;
+  /** One roll against `shares` (summing to 1): which branch it lands in, and its bounds. */
+  split(state: GameState, label: string, shares: readonly number[]): SplitDrawRecord;
+}
+
+/** The cumulative bounds `[lower, upper]` of each share on the d100 (the last ends at 100). */
+export function splitBounds(shares: readonly number[]): { lower: number; upper: number }[] {
+  let total = 0;
+  return shares.map((share, index) => {
+    const lower = thresholdOf(total);
+    total += share;
+    const upper = index === shares.length - 1 ? 100 : thresholdOf(total);
+    return { lower, upper };
+  });
+}
+
+/** The branch a roll lands in: the first whose upper bound is at least the roll. */
+export function splitBranchOf(roll: number, shares: readonly number[]): SplitDrawRecord {
+  const bounds = splitBounds(shares);
+  const found = bounds.findIndex((bound) => drawHappens(roll, bound.upper));
+  const branch = found < 0 ? bounds.length - 1 : found;
+  const bound = bounds[branch] ?? { lower: 0, upper: 100 };
+  return { roll, branch, lower: bound.lower, threshold: bound.upper, happened: true };
 }
 
 /** The threshold a roll is compared against: `probability × 100`, unrounded. */
@@ -42,6 +69,10 @@ export const LIVE_DICE: Dice = {
     const roll = 100 * (1 - unit);
     const threshold = thresholdOf(probability);
     return { roll, threshold, happened: drawHappens(roll, threshold) };
+  },
+  split(state, label, shares) {
+    const [unit] = nextFloat(deriveStream(state.rng.world, label));
+    return splitBranchOf(100 * (1 - unit), shares);
   },
 };
 

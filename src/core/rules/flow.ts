@@ -36,6 +36,8 @@ export function enterNode(context: RuleContext, state: GameState, id: string): T
       return andThen(moveClock(entered, node.time), (moved) =>
         emit(moved, { kind: 'decision-reached', decision: node.id, time: moved.clock }),
       );
+    case 'split':
+      return moveClock(entered, node.time);
     case 'ending':
       return reachEnding(entered, node);
   }

@@ -10,29 +10,67 @@
 import type { AssumptionValues } from '../odds/assumptions';
 import { attemptProbability } from '../odds/attempt';
 import type { Probability } from '../odds/probability';
-import { applyCompartmentalization } from '../odds/steps';
+import { applyCompartmentalization, measuredProbability } from '../odds/steps';
 import type { DecisionNode, Level } from '../model/level';
 import type { Result } from '../model/result';
 import { err, ok } from '../model/result';
 import type { GameState, Loadout } from '../model/state';
 import type { DecisionArm } from '../model/vocabulary';
-import type { Condition, NoPublishedRate } from '../rates';
-import { isModelName } from '../rates';
+import type { Condition, ModelName, NoPublishedRate } from '../rates';
+import { conditionKey, isModelName, rateById } from '../rates';
 
-/** The study condition a decision draws on under a loadout (before any defense switches it). */
+/**
+ * The study condition a decision draws on under a loadout (before any defense switches it).
+ * For a decision on a named row, the row's own cell (its goal may be unstated: `none`).
+ */
 export function decisionCondition(
   level: Level,
   decision: DecisionNode,
   loadout: Loadout,
 ): Condition {
+  const spec = decision.rate;
+  if ('row' in spec) {
+    const row = rateById(spec.row);
+    return {
+      scenario: row?.scenario ?? level.scenario,
+      goalType: row?.goalType ?? 'none',
+      goalValue: row?.goalValue ?? 'none',
+      urgency: row?.urgency ?? 'none',
+    };
+  }
   const framing = level.loadout.goalFramings.find((item) => item.id === loadout.goalFraming);
-  const goal = decision.rate.goal === 'loadout' ? framing?.goal : decision.rate.goal;
+  const goal = spec.goal === 'loadout' ? framing?.goal : spec.goal;
   return {
-    scenario: decision.rate.scenario,
+    scenario: spec.scenario,
     goalType: goal?.type ?? 'none',
     goalValue: goal?.value ?? 'none',
-    urgency: decision.rate.urgency,
+    urgency: spec.urgency,
   };
+}
+
+/**
+ * P(attempt) at a decision on a named row: the row's rate, measured. The validator lets such a
+ * level offer no defense that changes what the agent is told (remove-threat, remove-goal,
+ * prohibition): the study measured none of them on such a row.
+ */
+function rowOdds(
+  level: Level,
+  decision: DecisionNode,
+  loadout: Loadout & { model: ModelName },
+): Result<Probability, NoPublishedRate> {
+  const found = 'row' in decision.rate ? rateById(decision.rate.row) : undefined;
+  if (found?.model !== loadout.model) {
+    const condition = decisionCondition(level, decision, loadout);
+    return err({
+      kind: 'no-published-rate',
+      model: loadout.model,
+      condition,
+      conditionKey: conditionKey(condition),
+      variant: found?.variant ?? 'baseline',
+      modelsWithCondition: found === undefined ? [] : [found.model],
+    });
+  }
+  return ok(measuredProbability(found, 'published-rate'));
 }
 
 /**
@@ -47,6 +85,10 @@ export function attemptOdds(
 ): Result<Probability, NoPublishedRate | { kind: 'unknown-model'; model: string }> {
   if (!isModelName(loadout.model)) {
     return err({ kind: 'unknown-model', model: loadout.model });
+  }
+  if ('row' in decision.rate) {
+    const odds = rowOdds(level, decision, { ...loadout, model: loadout.model });
+    return !odds.ok || leverageVisible ? odds : ok(applyCompartmentalization(odds.value));
   }
   const odds = attemptProbability({
     model: loadout.model,

@@ -3,8 +3,8 @@
  * enumerating the branches of its draws: no sampling.
  *
  * The game is replayed through `stepWith` with forced dice: a prefix of outcomes is given, and
- * the first draw beyond it is where the tree branches (happened with its probability p, not
- * with 1 − p). Each branch is replayed from the briefing, which keeps the engine the only
+ * the first draw beyond it is where the tree branches: a yes/no draw into happened (p) and not
+ * (1 − p), a split into one child per branch (its share). Each branch is replayed from the briefing, which keeps the engine the only
  * place where rules live; levels have a handful of draws, so the replays are cheap. Branches
  * of probability 0 are not explored.
  */
@@ -12,10 +12,10 @@ import type { RuleViolation } from '../model/command';
 import type { Level } from '../model/level';
 import type { Result } from '../model/result';
 import { err, ok } from '../model/result';
-import type { DrawRecord, GameState } from '../model/state';
+import type { DrawRecord, GameState, SplitDrawRecord } from '../model/state';
 import type { OutcomeClass } from '../model/vocabulary';
 import type { Dice } from '../rules/dice';
-import { thresholdOf } from '../rules/dice';
+import { splitBounds, thresholdOf } from '../rules/dice';
 import type { RunSpec } from './level-run';
 import { playRun } from './level-run';
 
@@ -36,21 +36,36 @@ export interface Enumeration {
   readonly paths: number;
 }
 
-/** What a forced run asked for beyond its prefix. */
+/**
+ * What a forced run asked for: the chances of each draw's outcomes, in order. An outcome is an
+ * index: 0 = happened and 1 = not for a yes/no draw; the branch for a split.
+ */
 interface ForcedDice extends Dice {
-  readonly requests: number[];
+  readonly requests: (readonly number[])[];
 }
 
-function forcedDice(prefix: readonly boolean[]): ForcedDice {
-  const requests: number[] = [];
+function forcedDice(prefix: readonly number[]): ForcedDice {
+  const requests: (readonly number[])[] = [];
   return {
     requests,
     draw(_state: GameState, _label: string, probability: number): DrawRecord {
-      const happened = prefix[requests.length] ?? false;
-      requests.push(probability);
+      const happened = (prefix[requests.length] ?? 1) === 0;
+      requests.push([probability, 1 - probability]);
       const threshold = thresholdOf(probability);
       // A forced roll: on the right side of the threshold, never shown to anyone.
       return { roll: happened ? threshold : 100, threshold, happened };
+    },
+    split(_state: GameState, _label: string, shares: readonly number[]): SplitDrawRecord {
+      const branch = prefix[requests.length] ?? 0;
+      requests.push(shares);
+      const bound = splitBounds(shares)[branch] ?? { lower: 0, upper: 100 };
+      return {
+        roll: bound.upper,
+        branch,
+        lower: bound.lower,
+        threshold: bound.upper,
+        happened: true,
+      };
     },
   };
 }
@@ -59,7 +74,7 @@ function forcedDice(prefix: readonly boolean[]): ForcedDice {
 export function enumerateEndings(spec: Omit<RunSpec, 'seed'>): Result<Enumeration, RuleViolation> {
   const totals = new Map<string, number>();
   let paths = 0;
-  const pending: { prefix: boolean[]; weight: number }[] = [{ prefix: [], weight: 1 }];
+  const pending: { prefix: number[]; weight: number }[] = [{ prefix: [], weight: 1 }];
   for (let branch = pending.pop(); branch !== undefined; branch = pending.pop()) {
     const dice = forcedDice(branch.prefix);
     const run = playRun({ ...spec, seed: 0 }, dice);
@@ -78,11 +93,11 @@ export function enumerateEndings(spec: Omit<RunSpec, 'seed'>): Result<Enumeratio
   return ok(summarise(spec.level, totals, paths));
 }
 
-function children(branch: { prefix: boolean[]; weight: number }, probability: number) {
-  const options = [
-    { prefix: [...branch.prefix, true], weight: branch.weight * probability },
-    { prefix: [...branch.prefix, false], weight: branch.weight * (1 - probability) },
-  ];
+function children(branch: { prefix: number[]; weight: number }, chances: readonly number[]) {
+  const options = chances.map((chance, outcome) => ({
+    prefix: [...branch.prefix, outcome],
+    weight: branch.weight * chance,
+  }));
   return options.filter((option) => option.weight > 0);
 }
 
@@ -93,7 +108,12 @@ function summarise(level: Level, totals: ReadonlyMap<string, number>, paths: num
       ? [{ ending: id, outcome: node.outcome, probability: totals.get(id) ?? 0 }]
       : [];
   });
-  const outcomes: Record<OutcomeClass, number> = { harm: 0, averted: 0, 'no-harm': 0 };
+  const outcomes: Record<OutcomeClass, number> = {
+    harm: 0,
+    averted: 0,
+    'no-harm': 0,
+    unreported: 0,
+  };
   for (const ending of endings) {
     outcomes[ending.outcome] += ending.probability;
   }

@@ -4,6 +4,7 @@ import { err, ok } from '../../model/result';
 import type { GameState } from '../../model/state';
 import { nodeOf } from '../conditions';
 import { resolveDecision } from '../decision';
+import { resolveSplit } from '../split';
 import { advanceInbox, enterNode } from '../flow';
 import type { Handler } from './handler';
 import { emit, andThen, violation } from '../transition';
@@ -23,6 +24,8 @@ export const advanceClock: Handler<'advance-clock'> = (context, state) => {
       return ok(advanceInbox(context, state, node));
     case 'decision':
       return resolveDecision(context, state, node);
+    case 'split':
+      return ok(resolveSplit(context, state, node));
     case 'choice':
     case 'ending':
       // The status guard in step.ts keeps these out: a choice waits, an ending has ended.
@@ -44,7 +47,7 @@ export const openEmail: Handler<'open-email'> = (_context, state, command) => {
 export function dayStart(level: Level): number {
   const emailTimes = Object.values(level.emails).map((email) => email.time);
   const nodeTimes = Object.values(level.nodes).flatMap((node) =>
-    node.kind === 'choice' || node.kind === 'decision' ? [node.time] : [],
+    node.kind === 'choice' || node.kind === 'decision' || node.kind === 'split' ? [node.time] : [],
   );
   const times = [...emailTimes, ...nodeTimes];
   return times.length === 0 ? 0 : Math.min(...times);
