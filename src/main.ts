@@ -28,6 +28,8 @@ const game = new Phaser.Game({
   backgroundColor: '#0b2419',
   banner: false,
   audio: { noAudio: true },
+  // A tabletop needs no more: half the frames leaves the CPU to the page's text on slow laptops.
+  fps: { limit: 30 },
   scale: {
     mode: Phaser.Scale.RESIZE,
     width: window.innerWidth,

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import {
+  type ChoicePolicy,
+  type DefenseId,
+  enumerateEndings,
+  type Level,
+  type Loadout,
+} from '../../src/core';
+import { LEVEL_IDS, loadShippedLevel } from './level-catalog';
+
+/** Every affordable set of the level's defense cards. */
+function defenseSets(level: Level): DefenseId[][] {
+  const cards = level.loadout.defenses;
+  const sets: DefenseId[][] = [];
+  for (let mask = 0; mask < 1 << cards.length; mask += 1) {
+    const chosen = cards.filter((_, index) => (mask & (1 << index)) !== 0);
+    if (chosen.reduce((sum, card) => sum + card.cost, 0) <= level.loadout.budget) {
+      sets.push(chosen.map((card) => card.id));
+    }
+  }
+  return sets;
+}
+
+/** Every combination of options at the level's choice nodes. */
+function optionPolicies(level: Level): Record<string, string>[] {
+  let policies: Record<string, string>[] = [{}];
+  for (const id of level.nodeOrder) {
+    const node = level.nodes[id];
+    if (node?.kind === 'choice') {
+      policies = policies.flatMap((policy) =>
+        node.options.map((option) => ({ ...policy, [node.id]: option.id })),
+      );
+    }
+  }
+  return policies;
+}
+
+const RESPONSES: Pick<ChoicePolicy, 'review' | 'onFlag'>[] = [
+  { review: { harmful: 'hold', benign: 'approve' }, onFlag: 'halt' },
+  { review: { harmful: 'approve', benign: 'approve' }, onFlag: 'dismiss' },
+];
+
+/**
+ * Searches loadouts and choice policies until every ending has a path with probability above 0.
+ * Returns the endings never reached.
+ */
+function unreachedEndings(level: Level): string[] {
+  const missing = new Set(level.nodeOrder.filter((id) => level.nodes[id]?.kind === 'ending'));
+  for (const model of level.loadout.models) {
+    for (const framing of level.loadout.goalFramings) {
+      for (const defenses of defenseSets(level)) {
+        const loadout: Loadout = { model, goalFraming: framing.id, defenses };
+        for (const options of optionPolicies(level)) {
+          for (const responses of RESPONSES) {
+            const result = enumerateEndings({ level, loadout, policy: { options, ...responses } });
+            if (!result.ok) {
+              continue;
+            }
+            for (const ending of result.value.endings) {
+              if (ending.probability > 0) {
+                missing.delete(ending.ending);
+              }
+            }
+            if (missing.size === 0) {
+              return [];
+            }
+          }
+        }
+      }
+    }
+  }
+  return [...missing];
+}
+
+describe('every ending of every level', () => {
+  it.each(LEVEL_IDS)('%s: each ending is reached with some loadout and choices', (id) => {
+    const level = loadShippedLevel(id);
+    expect(unreachedEndings(level)).toEqual([]);
+  });
+
+  it.each(LEVEL_IDS)('%s: has at least three endings and two player choice points', (id) => {
+    const level = loadShippedLevel(id);
+    const kinds = level.nodeOrder.map((nodeId) => level.nodes[nodeId]?.kind);
+    expect(kinds.filter((kind) => kind === 'ending').length).toBeGreaterThanOrEqual(3);
+    expect(kinds.filter((kind) => kind === 'choice').length).toBeGreaterThanOrEqual(2);
+    expect(
+      kinds.filter((kind) => kind === 'decision' || kind === 'split').length,
+    ).toBeGreaterThanOrEqual(1);
+  });
+});
