@@ -14,7 +14,11 @@ function percentagesIn(text: string): number[] {
 
 const close = (a: number, b: number): boolean => Math.abs(a - b) < 1e-9;
 const RATE_VALUES = RATES.map((row) => row.rate);
-const ASSUMPTION_VALUES = Object.values(DEFAULT_ASSUMPTIONS);
+const ASSUMPTION_VALUES: readonly number[] = [
+  DEFAULT_ASSUMPTIONS.catchRate,
+  DEFAULT_ASSUMPTIONS.detectionRate,
+  DEFAULT_ASSUMPTIONS.falseAlarmRate,
+];
 const ASSUMPTION_WORDS = /assum|Annahme/i;
 
 /** The percentages in a language's strings that are neither a rate nor a labelled assumption. */
@@ -38,29 +42,22 @@ describe('every number a level shows has a source', () => {
     expect(
       unsourcedIn('en', { a: 'Opus 4 blackmailed in 96% of runs.', b: 'In German: 55,1 %.' }),
     ).toEqual([]);
-    expect(unsourcedIn('en', { c: 'The monitor raises a false alarm in 5 % of runs (an assumption).' })).toEqual([]);
+    expect(
+      unsourcedIn('en', { c: 'The monitor raises a false alarm in 5 % of runs (an assumption).' }),
+    ).toEqual([]);
     expect(unsourcedIn('en', { d: 'Stock fell 12.3 % overnight.' })).toEqual(['en:d: 12.3 %']);
-    expect(unsourcedIn('en', { e: 'The monitor raises a false alarm in 5 % of runs.' })).toEqual(['en:e: 5 %']);
+    expect(unsourcedIn('en', { e: 'The monitor raises a false alarm in 5 % of runs.' })).toEqual([
+      'en:e: 5 %',
+    ]);
   });
 
   it.each(LEVEL_IDS)(
     '%s: every percentage in its text is a published rate or a labelled assumption',
     (id) => {
       const level = loadShippedLevel(id);
-      const unsourced: string[] = [];
-      for (const [language, strings] of Object.entries(level.strings)) {
-        for (const [key, text] of Object.entries(strings)) {
-          for (const value of percentagesIn(text)) {
-            const published = RATE_VALUES.some((rate) => close(rate, value));
-            const labelledAssumption =
-              ASSUMPTION_VALUES.some((assumed) => close(assumed, value)) &&
-              ASSUMPTION_WORDS.test(text);
-            if (!published && !labelledAssumption) {
-              unsourced.push(`${language}:${key}: ${value * 100} %`);
-            }
-          }
-        }
-      }
+      const unsourced = Object.entries(level.strings).flatMap(([language, strings]) =>
+        unsourcedIn(language, strings),
+      );
       expect(unsourced).toEqual([]);
     },
   );
@@ -76,7 +73,7 @@ describe('every number a level shows has a source', () => {
           continue;
         }
         for (const fact of node.debrief.facts) {
-          const cited = fact.rates.map((rateId) => rateById(rateId)?.rate);
+          const cited: (number | undefined)[] = fact.rates.map((rateId) => rateById(rateId)?.rate);
           expect(
             cited.every((rate) => rate !== undefined),
             `${nodeId} cites unknown rows`,
