@@ -55,3 +55,6 @@ export type {
 export { simulateLevel } from './sim/level-simulate';
 export type { LevelSimulation, SimulateLevelOptions } from './sim/level-simulate';
 export type { ChoicePolicy, ReviewResponse } from './sim/level-policy';
+export type { RateRowSpec, SplitBranch, SplitNode } from './model/level';
+export type { SampledSplit } from './sim/level-monte-carlo';
+export { splitBounds, splitBranchOf } from './rules/dice';

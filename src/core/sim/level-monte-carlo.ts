@@ -48,17 +48,36 @@ export interface SampledDecision {
   readonly probabilities: readonly Probability[];
 }
 
+/** A split's sampled branches beside their published shares. */
+export interface SampledSplit {
+  readonly node: string;
+  readonly draws: number;
+  readonly branches: readonly {
+    readonly branch: string;
+    readonly count: number;
+    readonly frequency: number;
+    /** The share it was drawn against. */
+    readonly probability: Probability;
+  }[];
+}
+
 /** The Monte Carlo table. */
 export interface MonteCarloResult {
   readonly runs: number;
   readonly seed: RngSeed;
   readonly endings: readonly SampledEnding[];
   readonly decisions: readonly SampledDecision[];
+  /** One line per split node met, in the order first met. */
+  readonly splits: readonly SampledSplit[];
 }
 
 interface Tally {
   readonly endings: Map<string, number>;
   readonly decisions: Map<string, { draws: number; harmful: number; probabilities: Probability[] }>;
+  readonly splits: Map<
+    string,
+    { draws: number; counts: Map<string, number>; shares: Map<string, Probability> }
+  >;
 }
 
 /**
@@ -69,7 +88,7 @@ export function runLevelMonteCarlo(spec: MonteCarloSpec): Result<MonteCarloResul
   if (!Number.isInteger(spec.runs) || spec.runs < 1) {
     throw new RangeError(`runs must be a whole number ≥ 1, got ${spec.runs}`);
   }
-  const tally: Tally = { endings: new Map(), decisions: new Map() };
+  const tally: Tally = { endings: new Map(), decisions: new Map(), splits: new Map() };
   for (let index = 0; index < spec.runs; index += 1) {
     const run = playRun({ ...spec, seed: runSeed(spec.seed, index) }, LIVE_DICE, true);
     if (!run.ok) {
@@ -82,12 +101,16 @@ export function runLevelMonteCarlo(spec: MonteCarloSpec): Result<MonteCarloResul
     seed: spec.seed,
     endings: sampledEndings(spec.level, tally, spec.runs),
     decisions: sampledDecisions(tally),
+    splits: sampledSplits(tally),
   });
 }
 
 function count(tally: Tally, ending: string, events: readonly SimEvent[]): void {
   tally.endings.set(ending, (tally.endings.get(ending) ?? 0) + 1);
   for (const event of events) {
+    if (event.kind === 'split-rolled') {
+      countSplit(tally, event);
+    }
     if (event.kind !== 'outcome-rolled') {
       continue;
     }
@@ -103,6 +126,27 @@ function count(tally: Tally, ending: string, events: readonly SimEvent[]): void 
     }
     tally.decisions.set(event.decision, entry);
   }
+}
+
+function countSplit(tally: Tally, event: Extract<SimEvent, { kind: 'split-rolled' }>): void {
+  const entry = tally.splits.get(event.node) ?? { draws: 0, counts: new Map(), shares: new Map() };
+  entry.draws += 1;
+  entry.counts.set(event.branch, (entry.counts.get(event.branch) ?? 0) + 1);
+  for (const branch of event.branches) {
+    entry.shares.set(branch.branch, branch.probability);
+  }
+  tally.splits.set(event.node, entry);
+}
+
+function sampledSplits(tally: Tally): SampledSplit[] {
+  return [...tally.splits].map(([node, entry]) => ({
+    node,
+    draws: entry.draws,
+    branches: [...entry.shares].map(([branch, probability]) => {
+      const count = entry.counts.get(branch) ?? 0;
+      return { branch, count, frequency: count / entry.draws, probability };
+    }),
+  }));
 }
 
 function sameProbability(left: Probability, right: Probability): boolean {
