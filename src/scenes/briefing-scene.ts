@@ -1,5 +1,6 @@
 import type { GameSession } from '../session/game-session';
-import { buildBriefingPanel } from '../ui/screens/briefing-panel';
+import { mountScreen } from '../ui/screen';
+import { buildBriefingPanel, buildSummaryPanel } from '../ui/screens/briefing-panel';
 import { PlayScene } from './play-scene';
 import { SceneKey } from './scene-keys';
 
@@ -13,15 +14,24 @@ export class BriefingScene extends PlayScene {
   }
 
   protected buildPlayPanel(session: GameSession): HTMLElement {
-    return buildBriefingPanel(
-      session.level,
-      () => {
-        const result = session.dispatch({ kind: 'open-loadout' });
-        if (result.ok) {
-          this.go(SceneKey.loadout);
-        }
-      },
-      () => this.go(SceneKey.levelSelect),
-    );
+    const play = (): void => {
+      const result = session.dispatch({ kind: 'open-loadout' });
+      if (result.ok) {
+        this.go(SceneKey.loadout);
+      }
+    };
+    const briefing = (): HTMLElement =>
+      buildBriefingPanel(
+        session.level,
+        play,
+        () => this.go(SceneKey.levelSelect),
+        () => this._show(buildSummaryPanel(session.level, play, () => this._show(briefing()))),
+      );
+    return briefing();
+  }
+
+  private _show(panel: HTMLElement): void {
+    mountScreen(null, panel);
+    this.markReady(panel);
   }
 }

@@ -70,10 +70,11 @@ export class DayScene extends PlayScene {
 
   private _onEvents(events: readonly SimEvent[], _status: string): void {
     this._view?.update(this.session.state, events);
-    const rolled = events.find((event) => event.kind === 'outcome-rolled');
-    if (rolled?.kind === 'outcome-rolled') {
-      this._dice?.roll(rolled.draw.roll, prefersReducedMotion());
-      markScreen('draw');
+    for (const event of events) {
+      if (event.kind === 'outcome-rolled' || event.kind === 'split-rolled') {
+        this._dice?.roll(event.draw.roll, prefersReducedMotion());
+        markScreen('draw');
+      }
     }
   }
 

@@ -137,14 +137,10 @@ export async function playDayByClicks(game: GamePage, policy: PlayPolicy = {}): 
         );
         return offered.find((id) => ids.includes(id)) ?? offered[0] ?? '';
       }, policy.options ?? []);
-      await game.page.click(`[data-action="choose"][data-option="${wanted}"]`);
+      await clickNow(game, `[data-action="choose"][data-option="${wanted}"]`);
       continue;
     }
-    await game.page
-      .locator(selector)
-      .first()
-      .click({ timeout: 5000 })
-      .catch(() => undefined);
+    await clickNow(game, selector);
     if (phase === 'ended') {
       await game.waitForScreen('debrief');
       return (await game.page.locator('[data-ending]').first().getAttribute('data-ending')) ?? '';

@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadLevelFolder, LEVELS_DIR } from '../../../scripts/validate-levels';
@@ -36,7 +37,7 @@ function rateOf(model: 'Claude Opus 4' | 'Gemini 2.5 Pro'): number {
 function exact(level: Level, model: string, defenses: DefenseId[], policy: ChoicePolicy = {}) {
   const result = enumerateEndings({
     level,
-    loadout: { model, goalFraming: 'no-goal', defenses },
+    loadout: { model, goalFraming: level.loadout.defaultGoalFraming, defenses },
     policy,
   });
   if (!result.ok) {
@@ -84,37 +85,43 @@ describe('enumerateEndings', () => {
 });
 
 describe('every ending of every level is reachable', () => {
-  const LOADOUTS: { model: string; defenses: DefenseId[] }[] = [
-    { model: 'Claude Opus 4', defenses: [] },
-    { model: 'Llama 4 Maverick', defenses: [] },
-    { model: 'Claude Opus 4', defenses: ['oversight'] },
-    { model: 'Llama 4 Maverick', defenses: ['oversight'] },
-    { model: 'Claude Opus 4', defenses: ['monitor'] },
-    { model: 'Llama 4 Maverick', defenses: ['monitor'] },
-    { model: 'Claude Opus 4', defenses: ['remove-threat'] },
-  ];
+  const LEVEL_IDS = readdirSync(LEVELS_DIR, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && /^\d+-/.test(entry.name))
+    .map((entry) => entry.name);
 
-  it.each(['0-first-day', '1-the-upgrade'])(
-    '%s: the enumerator gives each ending a chance above 0',
-    (id) => {
-      const level = load(id);
-      const offered = new Set(level.loadout.defenses.map((card) => card.id));
-      const policies = choicePolicies(level);
-      const reached = new Set<string>();
-      for (const loadout of LOADOUTS.filter((item) =>
-        item.defenses.every((card) => offered.has(card)),
-      )) {
-        for (const policy of policies) {
-          exact(level, loadout.model, loadout.defenses, policy)
-            .endings.filter((item) => item.probability > 0)
-            .forEach((item) => reached.add(item.ending));
+  /** Each offered model and framing with no defense, with each card alone, and with all cards. */
+  function loadouts(level: Level) {
+    const cards = level.loadout.defenses.map((card) => card.id);
+    const sets: DefenseId[][] = [[], ...cards.map((card) => [card]), cards];
+    const framings = level.loadout.goalFramings.map((framing) => framing.id);
+    return level.loadout.models.flatMap((model) =>
+      framings.flatMap((goalFraming) => sets.map((defenses) => ({ model, goalFraming, defenses }))),
+    );
+  }
+
+  it.each(LEVEL_IDS)('%s: the enumerator gives each ending a chance above 0', (id) => {
+    const level = load(id);
+    const policies = choicePolicies(level);
+    const reached = new Set<string>();
+    for (const loadout of loadouts(level)) {
+      for (const policy of policies) {
+        const result = enumerateEndings({
+          level,
+          loadout,
+          policy,
+        });
+        if (!result.ok) {
+          continue; // a loadout the study has no rate for (e.g. a switch to an unpublished cell)
         }
+        result.value.endings
+          .filter((item) => item.probability > 0)
+          .forEach((item) => reached.add(item.ending));
       }
-      const endings = level.nodeOrder.filter((node) => level.nodes[node]?.kind === 'ending');
-      expect(endings.length).toBeGreaterThanOrEqual(3);
-      expect(endings.filter((ending) => !reached.has(ending))).toEqual([]);
-    },
-  );
+    }
+    const endings = level.nodeOrder.filter((node) => level.nodes[node]?.kind === 'ending');
+    expect(endings.length).toBeGreaterThanOrEqual(3);
+    expect(endings.filter((ending) => !reached.has(ending))).toEqual([]);
+  });
 });
 
 /** One policy per option of each choice node (others default), so every option gets taken. */

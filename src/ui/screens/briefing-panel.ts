@@ -1,4 +1,5 @@
-import type { Level } from '../../core';
+import { type Level, rateById } from '../../core';
+import { formatPercent } from '../components/format';
 import { levelNamespace } from '../../levels/level-text';
 import { paperPanel } from '../components/panel';
 import { el } from '../dom';
@@ -8,6 +9,7 @@ export function buildBriefingPanel(
   level: Level,
   onContinue: () => void,
   onBack: () => void,
+  onSummary?: () => void,
 ): HTMLElement {
   const namespace = levelNamespace(level.id);
   const { briefing } = level;
@@ -41,6 +43,16 @@ export function buildBriefingPanel(
     el('div', {
       className: 'panel-actions',
       children: [
+        ...(briefing.summary === undefined || onSummary === undefined
+          ? []
+          : [
+              el('button', {
+                className: 'menu-button',
+                text: { key: 'briefing.readSummary' },
+                attrs: { type: 'button', 'data-action': 'read-summary' },
+                onClick: onSummary,
+              }),
+            ]),
         el('button', {
           className: 'primary-button',
           text: { key: 'briefing.toLoadout' },
@@ -57,4 +69,63 @@ export function buildBriefingPanel(
     onBack,
     children,
   });
+}
+
+/** The summary a level offers instead of playing it (the server-room level): text and sources. */
+export function buildSummaryPanel(
+  level: Level,
+  onPlay: () => void,
+  onBack: () => void,
+): HTMLElement {
+  const namespace = levelNamespace(level.id);
+  const summary = level.briefing.summary;
+  const paragraphs = (summary?.paragraphKeys ?? []).map((key) =>
+    el('p', { text: { key, namespace } }),
+  );
+  const facts = (summary?.facts ?? []).map((fact) =>
+    el('li', {
+      children: [
+        el('p', { text: { key: fact.key, namespace } }),
+        el('ul', { className: 'fact-sources', children: fact.rates.map((id) => sourceLine(id)) }),
+      ],
+    }),
+  );
+  return paperPanel({
+    headingKey: 'briefing.summaryHeading',
+    className: 'briefing-panel summary-panel',
+    onBack,
+    children: [
+      el('h3', { className: 'briefing-title', text: { key: level.titleKey, namespace } }),
+      ...paragraphs,
+      el('h3', { text: { key: 'briefing.summaryFacts' } }),
+      el('ul', { className: 'facts', children: facts }),
+      el('div', {
+        className: 'panel-actions',
+        children: [
+          el('button', {
+            className: 'menu-button',
+            text: { key: 'briefing.backToBriefing' },
+            attrs: { type: 'button', 'data-action': 'back-to-briefing', 'data-autofocus': '' },
+            onClick: onBack,
+          }),
+          el('button', {
+            className: 'primary-button',
+            text: { key: 'briefing.playAnyway' },
+            attrs: { type: 'button', 'data-action': 'play-anyway' },
+            onClick: onPlay,
+          }),
+        ],
+      }),
+    ],
+  });
+}
+
+function sourceLine(id: string): HTMLElement {
+  const row = rateById(id);
+  const line = el('li', { className: 'fact-source', attrs: { 'data-rate-id': id } });
+  line.textContent =
+    row === undefined
+      ? id
+      : `${row.model}: ${formatPercent(row.rate, 3)} (n = ${row.n ?? '—'}) — ${row.source}`;
+  return line;
 }

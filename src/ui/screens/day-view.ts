@@ -4,6 +4,7 @@ import { mailCard, inboxItem } from '../components/mail-card';
 import { formatClock } from '../components/time';
 import { el } from '../dom';
 import { drawPanel } from './draw-panel';
+import { splitPanel } from './split-panel';
 
 /** What the day screen asks of its scene. */
 export interface DayActions {
@@ -108,9 +109,12 @@ export class DayView {
     this._clock.textContent = formatClock(state.clock);
     this._syncInbox(state);
     this._renderSide(state);
-    const rolled = events.find((event) => event.kind === 'outcome-rolled');
-    if (rolled?.kind === 'outcome-rolled') {
-      this.showDraw(rolled.draw, rolled.decision, state);
+    for (const event of events) {
+      if (event.kind === 'outcome-rolled') {
+        this.showDraw(event.draw, event.decision, state);
+      } else if (event.kind === 'split-rolled') {
+        this._openDraw(splitPanel(event, this._namespace, () => this._closeDraw()));
+      }
     }
   }
 
@@ -306,11 +310,16 @@ export class DayView {
   showDraw(draw: DrawEvent, decision: string, state: GameState): void {
     const node = this._level.nodes[decision];
     const time = node?.kind === 'decision' ? formatClock(node.time) : formatClock(state.clock);
-    this._draw = drawPanel(draw, { key: `scenario.${this._level.scenario}` }, time, () =>
-      this._closeDraw(),
+    this._openDraw(
+      drawPanel(draw, { key: `scenario.${this._level.scenario}` }, time, () => this._closeDraw()),
     );
-    this.root.append(this._draw);
-    this._draw.querySelector<HTMLElement>('[data-action="continue-draw"]')?.focus();
+  }
+
+  private _openDraw(panel: HTMLElement): void {
+    this._draw?.remove();
+    this._draw = panel;
+    this.root.append(panel);
+    panel.querySelector<HTMLElement>('[data-action="continue-draw"]')?.focus();
   }
 
   private _closeDraw(): void {
