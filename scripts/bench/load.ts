@@ -124,7 +124,7 @@ interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number };
 }
-interface CpuProfile {
+export interface CpuProfile {
   nodes: ProfileNode[];
   samples?: number[];
   timeDeltas?: number[];
@@ -143,6 +143,43 @@ function scriptName(node: ProfileNode): string {
   );
 }
 
+/** Attributes a CPU profile's self time to scripts and functions (idle time left out). */
+export function summariseProfile(profile: CpuProfile): BootProfile {
+  const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
+  const selfByNode = new Map<number, number>();
+  const samples = profile.samples ?? [];
+  const deltas = profile.timeDeltas ?? [];
+  samples.forEach((id, index) => {
+    // A sample's time is the delta to the next sample.
+    const delta = (deltas[index + 1] ?? 0) / 1000;
+    selfByNode.set(id, (selfByNode.get(id) ?? 0) + delta);
+  });
+  const byScript = new Map<string, number>();
+  const byFunction = new Map<string, { name: string; script: string; ms: number }>();
+  let totalMs = 0;
+  for (const [id, self] of selfByNode) {
+    const node = nodes.get(id);
+    if (node === undefined || node.callFrame.functionName === '(idle)') {
+      continue;
+    }
+    totalMs += self;
+    const script = scriptName(node);
+    byScript.set(script, (byScript.get(script) ?? 0) + self);
+    const name = node.callFrame.functionName === '' ? '(anonymous)' : node.callFrame.functionName;
+    const key = `${script}:${name}:${node.callFrame.lineNumber}`;
+    const entry = byFunction.get(key) ?? { name, script, ms: 0 };
+    entry.ms += self;
+    byFunction.set(key, entry);
+  }
+  return {
+    totalMs,
+    byScript: [...byScript]
+      .map(([script, time]) => ({ script, ms: time }))
+      .sort((a, b) => b.ms - a.ms),
+    byFunction: [...byFunction.values()].sort((a, b) => b.ms - a.ms).slice(0, 8),
+  };
+}
+
 /** Loads the target once with the CPU profiler on and attributes self time until the marker. */
 export async function profileBoot(browser: Browser, target: Target): Promise<BootProfile> {
   const context = await browser.newContext({ viewport: VIEWPORT });
@@ -156,39 +193,7 @@ export async function profileBoot(browser: Browser, target: Target): Promise<Boo
     await page.goto(target.url);
     await page.waitForSelector(`body[data-screen="${target.readyScreen}"]`, { timeout: 60_000 });
     const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
-    const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
-    const selfByNode = new Map<number, number>();
-    const samples = profile.samples ?? [];
-    const deltas = profile.timeDeltas ?? [];
-    samples.forEach((id, index) => {
-      // A sample's time is the delta to the next sample.
-      const delta = (deltas[index + 1] ?? 0) / 1000;
-      selfByNode.set(id, (selfByNode.get(id) ?? 0) + delta);
-    });
-    const byScript = new Map<string, number>();
-    const byFunction = new Map<string, { name: string; script: string; ms: number }>();
-    let totalMs = 0;
-    for (const [id, self] of selfByNode) {
-      const node = nodes.get(id);
-      if (node === undefined || node.callFrame.functionName === '(idle)') {
-        continue;
-      }
-      totalMs += self;
-      const script = scriptName(node);
-      byScript.set(script, (byScript.get(script) ?? 0) + self);
-      const name = node.callFrame.functionName === '' ? '(anonymous)' : node.callFrame.functionName;
-      const key = `${script}:${name}:${node.callFrame.lineNumber}`;
-      const entry = byFunction.get(key) ?? { name, script, ms: 0 };
-      entry.ms += self;
-      byFunction.set(key, entry);
-    }
-    return {
-      totalMs,
-      byScript: [...byScript]
-        .map(([script, time]) => ({ script, ms: time }))
-        .sort((a, b) => b.ms - a.ms),
-      byFunction: [...byFunction.values()].sort((a, b) => b.ms - a.ms).slice(0, 8),
-    };
+    return summariseProfile(profile);
   } finally {
     await context.close();
   }

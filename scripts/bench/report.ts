@@ -3,7 +3,7 @@ import type { CoreThroughput } from './core';
 import type { BootProfile, Transfer } from './load';
 import type { Machine } from './machine';
 import type { Probes } from './page-probes';
-import type { HeapRun, LongTaskRun } from './session';
+import type { HeapRun, IdleRun, LongTaskRun } from './session';
 import { kB, ms, perSecond, ratio } from './stats';
 
 export interface StartupSide {
@@ -26,6 +26,7 @@ export interface BenchResults {
     readonly bare: StartupSide;
   };
   readonly longTasks: readonly LongTaskRun[];
+  readonly idle: readonly IdleRun[];
   readonly heap: HeapRun;
   readonly core: CoreThroughput;
 }
@@ -76,7 +77,7 @@ function profileLines(profile: BootProfile): string[] {
 }
 
 export function renderReport(results: BenchResults): string {
-  const { machine, transfer, startup, longTasks, heap, core } = results;
+  const { machine, transfer, startup, longTasks, idle, heap, core } = results;
   const lines: string[] = [];
   lines.push('Overseer bench');
   lines.push(
@@ -168,6 +169,16 @@ export function renderReport(results: BenchResults): string {
     for (const task of run.tasks) {
       lines.push(`    ${ms(task.ms)} at +${task.startMs.toFixed(0)} ms on "${task.screen}"`);
     }
+  }
+  for (const run of idle) {
+    lines.push(
+      `  baseline, ${run.label} for ${run.seconds} s: ${run.count} long tasks, longest ${ms(run.longestMs)}`,
+    );
+  }
+  const profiled = longTasks.find((run) => run.profile !== undefined);
+  if (profiled?.profile !== undefined) {
+    lines.push(`  where the ${profiled.throttling}× play spent its main-thread time:`);
+    lines.push(...profileLines(profiled.profile));
   }
   const noLongTasks = longTasks.every((run) => run.count <= TARGETS.longTasks);
   lines.push(`  target: none at 1× and 4×: ${verdict(noLongTasks)}`);

@@ -12,7 +12,7 @@ import { measureCore } from './core';
 import { coldLoad, profileBoot, transferOf, type ColdLoad, type Target } from './load';
 import { describeMachine } from './machine';
 import { renderReport, type BenchResults } from './report';
-import { measureHeap, measureLongTasks } from './session';
+import { measureHeap, measureIdle, measureLongTasks } from './session';
 import { median } from './stats';
 
 const COLD_LOADS = 5;
@@ -74,8 +74,14 @@ async function main(): Promise<void> {
 
     step('long tasks during play, at 1× and 4× CPU throttling');
     const longTasks = [
-      await measureLongTasks(browser, game.url, 1, 80_000),
+      await measureLongTasks(browser, game.url, 1, 80_000, true),
       await measureLongTasks(browser, game.url, 4, 75_000),
+    ];
+
+    step('long tasks while idle: the bare page and the title, 6 s each');
+    const idle = [
+      await measureIdle(browser, bare.url, 'ready', 'bare Phaser page, idle'),
+      await measureIdle(browser, game.url, 'title', 'game title, idle'),
     ];
 
     step('heap after 1 and after 20 replays');
@@ -109,6 +115,7 @@ async function main(): Promise<void> {
         },
       },
       longTasks,
+      idle,
       heap,
       core,
     };

@@ -12,7 +12,7 @@ import {
   walkMenus,
   type Route,
 } from './playthrough';
-import { VIEWPORT } from './load';
+import { summariseProfile, VIEWPORT, type BootProfile, type CpuProfile } from './load';
 
 export interface LongTaskRun {
   readonly throttling: number;
@@ -32,6 +32,8 @@ export interface LongTaskRun {
   }[];
   readonly bootLongTasks: number;
   readonly supported: boolean;
+  /** Where the main thread spent the play, when the run was profiled. */
+  readonly profile?: BootProfile;
 }
 
 export interface HeapRun {
@@ -46,13 +48,15 @@ export interface HeapRun {
 async function openTitle(
   browser: Browser,
   url: string,
+  reducedMotion: 'reduce' | 'no-preference' = 'no-preference',
+  readyScreen = 'title',
 ): Promise<{ page: Page; cdp: CDPSession; close: () => Promise<void> }> {
-  const context = await browser.newContext({ viewport: VIEWPORT });
+  const context = await browser.newContext({ viewport: VIEWPORT, reducedMotion });
   await installProbes(context);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await page.goto(url);
-  await page.waitForSelector('body[data-screen="title"]', { timeout: 60_000 });
+  await page.waitForSelector(`body[data-screen="${readyScreen}"]`, { timeout: 60_000 });
   return { page, cdp, close: () => context.close() };
 }
 
@@ -76,6 +80,7 @@ export async function measureLongTasks(
   url: string,
   throttling: number,
   levelTimeoutMs = 90_000,
+  profiled = false,
 ): Promise<LongTaskRun> {
   const { page, cdp, close } = await openTitle(browser, url);
   try {
@@ -85,6 +90,11 @@ export async function measureLongTasks(
     let fallbackReason: string | undefined;
     if (throttling !== 1) {
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttling });
+    }
+    if (profiled) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 1000 });
+      await cdp.send('Profiler.start');
     }
     const startedAt = await page.evaluate(() => performance.now());
     let partial: string | undefined;
@@ -114,6 +124,11 @@ export async function measureLongTasks(
     // Long-task entries arrive after the task ends; give the observer a frame to deliver.
     await page.waitForTimeout(200);
     const endedAt = await page.evaluate(() => performance.now());
+    const profile = profiled
+      ? summariseProfile(
+          ((await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile }).profile,
+        )
+      : undefined;
     const probes = await readProbes(page);
     const measuredFrom = route === 'menus' && fallbackReason !== undefined ? menusFrom : startedAt;
     const during = probes.longTasks.filter((task) => task.start >= measuredFrom);
@@ -136,6 +151,7 @@ export async function measureLongTasks(
         })),
       bootLongTasks: boot.length,
       supported: probes.longTaskSupported,
+      ...(profile === undefined ? {} : { profile }),
     };
   } finally {
     if (throttling !== 1) {
@@ -160,7 +176,8 @@ export async function measureHeap(
   replays = 20,
   budgetMs = 120_000,
 ): Promise<HeapRun> {
-  const { page, cdp, close } = await openTitle(browser, url);
+  // Reduced motion: the same screens and objects, fewer seconds of tweening per replay.
+  const { page, cdp, close } = await openTitle(browser, url, 'reduce');
   const started = Date.now();
   try {
     await cdp.send('HeapProfiler.enable');
@@ -178,8 +195,12 @@ export async function measureHeap(
     }
     const afterOne = await heapAfterGc(cdp);
     let done = 1;
-    while (done < replays && Date.now() - started < budgetMs) {
+    let lastMs = Date.now() - started;
+    // Start another replay only if it should end within the budget.
+    while (done < replays && Date.now() - started + lastMs < budgetMs) {
+      const replayStarted = Date.now();
       await replayOnce(page, route);
+      lastMs = Date.now() - replayStarted;
       done += 1;
     }
     const afterN = await heapAfterGc(cdp);
@@ -190,6 +211,39 @@ export async function measureHeap(
       afterN,
       replays: done,
       seconds: (Date.now() - started) / 1000,
+    };
+  } finally {
+    await close();
+  }
+}
+
+export interface IdleRun {
+  readonly label: string;
+  readonly seconds: number;
+  readonly count: number;
+  readonly longestMs: number;
+}
+
+/** Long tasks while a page sits on its first screen doing nothing: the renderer's own cost. */
+export async function measureIdle(
+  browser: Browser,
+  url: string,
+  readyScreen: string,
+  label: string,
+  seconds = 6,
+): Promise<IdleRun> {
+  const { page, close } = await openTitle(browser, url, 'no-preference', readyScreen);
+  try {
+    await page.waitForTimeout(1_000);
+    const from = await page.evaluate(() => performance.now());
+    await page.waitForTimeout(seconds * 1000);
+    const probes = await readProbes(page);
+    const tasks = probes.longTasks.filter((task) => task.start >= from);
+    return {
+      label,
+      seconds,
+      count: tasks.length,
+      longestMs: tasks.reduce((longest, task) => Math.max(longest, task.duration), 0),
     };
   } finally {
     await close();
