@@ -51,6 +51,10 @@ export class LevelSelectScene extends TableScene {
           }
         });
       },
+      () => {
+        app().store.unlockLevels(ids);
+        void this._fill();
+      },
     );
     mountScreen(null, panel);
     this.markReady(panel);

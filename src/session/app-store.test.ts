@@ -62,3 +62,18 @@ describe('AppStore', () => {
     expect(AppStore.open('en', { storage }).inProgress).toBeUndefined();
   });
 });
+
+describe('AppStore.unlockLevels', () => {
+  it('opens levels once and keeps them open across visits', () => {
+    const items = new Map<string, string>();
+    const storage = {
+      getItem: (key: string) => items.get(key) ?? null,
+      setItem: (key: string, value: string) => void items.set(key, value),
+      removeItem: (key: string) => void items.delete(key),
+    };
+    const store = AppStore.open('en', { storage });
+    store.unlockLevels(['a', 'b']);
+    store.unlockLevels(['b', 'c']);
+    expect(AppStore.open('en', { storage }).progress.unlockedLevels).toEqual(['a', 'b', 'c']);
+  });
+});

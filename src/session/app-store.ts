@@ -99,6 +99,18 @@ export class AppStore {
     });
   }
 
+  /** Opens the given levels regardless of campaign order (a facilitator's choice). */
+  unlockLevels(levelIds: readonly string[]): void {
+    const unlocked = this._data.progress.unlockedLevels ?? [];
+    this._commit({
+      ...this._data,
+      progress: {
+        ...this._data.progress,
+        unlockedLevels: [...new Set([...unlocked, ...levelIds])],
+      },
+    });
+  }
+
   /** Remembers the level being played so that a reload resumes it. */
   saveInProgress(inProgress: InProgress | undefined): void {
     this._commit({ ...this._data, inProgress });

@@ -106,6 +106,7 @@ export function buildLevelSelectPanel(
   onOpen: (levelId: string) => void,
   onBack: () => void,
   onFiles: (files: File[]) => void,
+  onOpenAll: () => void,
 ): HTMLElement {
   const input = el('input', {
     className: 'sr-only',
@@ -137,6 +138,12 @@ export function buildLevelSelectPanel(
       el('div', {
         className: 'custom-level',
         children: [
+          el('button', {
+            className: 'menu-button',
+            text: { key: 'levelSelect.openAll' },
+            attrs: { type: 'button', 'data-action': 'open-all' },
+            onClick: onOpenAll,
+          }),
           load,
           input,
           el('p', {
