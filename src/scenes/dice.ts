@@ -1,4 +1,5 @@
 import type Phaser from 'phaser';
+import { dieTexture } from './dice-faces';
 
 /**
  * The faces a d100 roll shows on its two dice: tens (00–90) and units (0–9) of the roll's whole
@@ -9,22 +10,14 @@ export function diceFaces(roll: number): { tens: string; units: string } {
   return { tens: String(Math.floor(value / 10) * 10).padStart(2, '0'), units: String(value % 10) };
 }
 
-const FACE_STYLE: Phaser.Types.GameObjects.Text.TextStyle = {
-  fontFamily: 'Atkinson Hyperlegible, sans-serif',
-  fontSize: '44px',
-  fontStyle: 'bold',
-  color: '#1d3557',
-};
-
-/** An ivory die with a number on it. */
-function makeDie(scene: Phaser.Scene, x: number, y: number): Phaser.GameObjects.Container {
-  const body = scene.add.image(0, 0, 'die').setScale(0.7);
-  const face = scene.add.text(0, 4, '', FACE_STYLE).setOrigin(0.5);
-  return scene.add.container(x, y, [body, face]).setDepth(10).setVisible(false);
-}
-
-function faceOf(die: Phaser.GameObjects.Container): Phaser.GameObjects.Text {
-  return die.getAt<Phaser.GameObjects.Text>(1);
+/** An ivory die showing a face; each face is its own texture (see dice-faces.ts). */
+export function makeDie(
+  scene: Phaser.Scene,
+  x: number,
+  y: number,
+  face = '0',
+): Phaser.GameObjects.Image {
+  return scene.add.image(x, y, dieTexture(face)).setDepth(10);
 }
 
 /**
@@ -32,12 +25,12 @@ function faceOf(die: Phaser.GameObjects.Container): Phaser.GameObjects.Text {
  * reduced motion) and lands them on the roll's faces.
  */
 export class DicePair {
-  private readonly _tens: Phaser.GameObjects.Container;
-  private readonly _units: Phaser.GameObjects.Container;
+  private readonly _tens: Phaser.GameObjects.Image;
+  private readonly _units: Phaser.GameObjects.Image;
 
   constructor(private readonly _scene: Phaser.Scene) {
-    this._tens = makeDie(_scene, 0, 0);
-    this._units = makeDie(_scene, 0, 0);
+    this._tens = makeDie(_scene, 0, 0, '00').setVisible(false);
+    this._units = makeDie(_scene, 0, 0, '0').setVisible(false);
   }
 
   roll(roll: number, reducedMotion: boolean): void {
@@ -51,7 +44,7 @@ export class DicePair {
       target.die.setVisible(true).setAlpha(1);
       if (reducedMotion) {
         target.die.setPosition(target.x, target.y).setAngle(index === 0 ? -8 : 10);
-        faceOf(target.die).setText(target.face);
+        target.die.setTexture(dieTexture(target.face));
         continue;
       }
       this._tumble(target.die, target.x, target.y, target.face, index);
@@ -59,13 +52,12 @@ export class DicePair {
   }
 
   private _tumble(
-    die: Phaser.GameObjects.Container,
+    die: Phaser.GameObjects.Image,
     x: number,
     y: number,
     face: string,
     index: number,
   ): void {
-    const text = faceOf(die);
     let tick = 0;
     die.setPosition(x - 260 + index * 40, y + 60).setAngle(0);
     this._scene.tweens.add({
@@ -78,14 +70,12 @@ export class DicePair {
       onUpdate: () => {
         tick += 1;
         // The faces flicker while the die turns; the sequence is for show only, not a draw.
-        text.setText(
-          String(((tick * 7 + index * 3) % 10) * (index === 0 ? 10 : 1)).padStart(
-            index === 0 ? 2 : 1,
-            '0',
-          ),
+        const digit = (tick * 7 + index * 3) % 10;
+        die.setTexture(
+          dieTexture(index === 0 ? String(digit * 10).padStart(2, '0') : String(digit)),
         );
       },
-      onComplete: () => text.setText(face),
+      onComplete: () => die.setTexture(dieTexture(face)),
     });
   }
 

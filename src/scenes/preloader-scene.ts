@@ -1,5 +1,6 @@
 import Phaser from 'phaser';
 import { ART, type ArtKey } from './art';
+import { DIE_FACES, dieFaceUrl, dieTexture } from './dice-faces';
 import { el } from '../ui/dom';
 import { mountScreen } from '../ui/screen';
 import { SceneKey } from './scene-keys';
@@ -43,6 +44,9 @@ export class PreloaderScene extends Phaser.Scene {
     for (const key of Object.keys(ART) as ArtKey[]) {
       const art = ART[key];
       this.load.svg(key, art.url, { width: art.width, height: art.height });
+    }
+    for (const face of DIE_FACES) {
+      this.load.svg(dieTexture(face), dieFaceUrl(face), { width: 112, height: 112 });
     }
   }
 

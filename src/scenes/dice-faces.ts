@@ -1,0 +1,26 @@
+import dieSvg from '../../assets/art/die.svg?raw';
+
+/** Every face the d100 pair can show: tens 00–90 and units 0–9. */
+export const DIE_FACES: readonly string[] = [
+  ...Array.from({ length: 10 }, (_, index) => String(index * 10).padStart(2, '0')),
+  ...Array.from({ length: 10 }, (_, index) => String(index)),
+].filter((face, index, all) => all.indexOf(face) === index);
+
+/** The texture key of a die showing a face. */
+export function dieTexture(face: string): string {
+  return `die-${face}`;
+}
+
+/**
+ * The die's SVG with its number drawn in: one texture per face, so no text object is needed on
+ * the canvas. Built from the project's die.svg at load time.
+ */
+export function dieFaceSvg(face: string): string {
+  const label = `<text x="80" y="98" text-anchor="middle" font-family="Atkinson Hyperlegible, Verdana, sans-serif" font-weight="700" font-size="${face.length > 1 ? 44 : 52}" fill="#1d3557">${face}</text>`;
+  return dieSvg.replace('</svg>', `${label}</svg>`);
+}
+
+/** A base64 data URL for a face (Phaser's loader decodes data URLs as base64; the SVG is ASCII). */
+export function dieFaceUrl(face: string): string {
+  return `data:image/svg+xml;base64,${btoa(dieFaceSvg(face))}`;
+}
