@@ -167,11 +167,23 @@ export async function playLevelOne(
     }
     trail.push(`${screen}: ${chosen.action}`);
     try {
-      await page.locator('[data-action]').nth(chosen.index).click({ timeout: 2_000 });
+      await page.locator('[data-action]').nth(chosen.index).click({ timeout: 3_000 });
       failedClicks = 0;
     } catch (_error) {
-      // The panel re-rendered between looking and clicking; look again.
-      failedClicks += 1;
+      // The element kept moving or re-rendering (a busy or throttled page): press it the way
+      // assistive technology does, without waiting for it to be still.
+      const pressed = await page
+        .$$eval(
+          '[data-action]',
+          (elements, index) => {
+            const element = elements[index] as HTMLElement | undefined;
+            element?.click();
+            return element !== undefined;
+          },
+          chosen.index,
+        )
+        .catch(() => false);
+      failedClicks = pressed ? 0 : failedClicks + 1;
       if (failedClicks >= 5) {
         throw stuck(`could not click "${chosen.action}" on "${screen}"`);
       }
