@@ -81,6 +81,7 @@ export class DayView {
         this._autoButton,
       ],
     });
+    this._inbox.addEventListener('keydown', (event) => this._arrowKeys(event));
     const inbox = el('section', {
       className: 'day-inbox',
       attrs: { 'aria-labelledby': 'inbox-heading' },
@@ -96,6 +97,24 @@ export class DayView {
         el('div', { className: 'day-grid', children: [inbox, this._reader, this._side] }),
       ],
     });
+  }
+
+  /** Up and Down move between inbox items; Home and End jump to the first and last. */
+  private _arrowKeys(event: KeyboardEvent): void {
+    const items = [...this._inbox.querySelectorAll<HTMLElement>('button')];
+    const current = items.indexOf(document.activeElement as HTMLElement);
+    const moves: Record<string, number> = {
+      ArrowDown: current + 1,
+      ArrowUp: current - 1,
+      Home: 0,
+      End: items.length - 1,
+    };
+    const target = moves[event.key];
+    if (current === -1 || target === undefined) {
+      return;
+    }
+    event.preventDefault();
+    items[Math.max(0, Math.min(items.length - 1, target))]?.focus();
   }
 
   private _toggleAuto(): void {
