@@ -6,6 +6,7 @@ import Phaser from 'phaser';
 import { installApp } from './app';
 import { initI18n } from './i18n/i18n';
 import { browserLanguage } from './i18n/language';
+import { drawOnResize } from './scenes/render-gate';
 import { SCENES } from './scenes/scenes';
 import { AppStore } from './session/app-store';
 import { connectAudio } from './session/audio-bridge';
@@ -25,7 +26,8 @@ for (const notice of store.takeNotices()) {
 const game = new Phaser.Game({
   type: Phaser.AUTO,
   parent: 'game',
-  backgroundColor: '#0b2419',
+  // The felt is the page's CSS background: a still image the browser composites for free.
+  transparent: true,
   banner: false,
   audio: { noAudio: true },
   // A tabletop needs no more: half the frames leaves the CPU to the page's text on slow laptops.
@@ -37,6 +39,8 @@ const game = new Phaser.Game({
   },
   scene: [...SCENES],
 });
+
+drawOnResize(game);
 
 // A handle for the browser suite and for debugging in the console; holds no game rules.
 Object.assign(window, { overseer: { game, store } });

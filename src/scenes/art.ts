@@ -1,4 +1,3 @@
-import feltUrl from '../../assets/art/felt.svg?url';
 import mailCardUrl from '../../assets/art/mail-card.svg?url';
 import defenseCardUrl from '../../assets/art/defense-card.svg?url';
 import dieUrl from '../../assets/art/die.svg?url';
@@ -6,7 +5,6 @@ import tokenUrl from '../../assets/art/token.svg?url';
 
 /** The project's own SVG art, keyed for Phaser's texture manager. */
 export const ART = {
-  felt: { url: feltUrl, width: 1920, height: 1080 },
   mailCard: { url: mailCardUrl, width: 360, height: 240 },
   defenseCard: { url: defenseCardUrl, width: 220, height: 310 },
   die: { url: dieUrl, width: 160, height: 160 },

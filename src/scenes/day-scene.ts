@@ -26,8 +26,10 @@ export class DayScene extends PlayScene {
 
   protected override decorate(): void {
     this._dice = new DicePair(this);
-    this.time.addEvent({ delay: AUTOPLAY_MS, loop: true, callback: () => this._tick() });
+    // A window timer, not Phaser's clock: the game loop sleeps while the table is still.
+    const timer = window.setInterval(() => this._tick(), AUTOPLAY_MS);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      window.clearInterval(timer);
       this._unsubscribe?.();
       this._view = undefined;
     });

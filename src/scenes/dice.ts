@@ -1,5 +1,6 @@
 import type Phaser from 'phaser';
 import { dieTexture } from './dice-faces';
+import { drawFor } from './render-gate';
 
 /**
  * The faces a d100 roll shows on its two dice: tens (00–90) and units (0–9) of the roll's whole
@@ -34,6 +35,7 @@ export class DicePair {
   }
 
   roll(roll: number, reducedMotion: boolean): void {
+    drawFor(this._scene.game, 1200);
     const { width, height } = this._scene.scale;
     const faces = diceFaces(roll);
     const targets = [
@@ -82,5 +84,6 @@ export class DicePair {
   hide(): void {
     this._tens.setVisible(false);
     this._units.setVisible(false);
+    drawFor(this._scene.game, 100);
   }
 }

@@ -1,10 +1,11 @@
 import Phaser from 'phaser';
 import { markScreen, mountScreen, type ScreenName } from '../ui/screen';
 import type { SceneKey } from './scene-keys';
-import { layTable } from './table';
+import { drawFor } from './render-gate';
 
 /**
- * A screen of the game: the felt, optional props drawn by Phaser, and a DOM panel with the text.
+ * A screen of the game: props drawn by Phaser on the felt (the page's CSS background), and a DOM
+ * panel with the text.
  * Escape goes back to `backTo` when one is set. Subclasses only build views and forward input.
  */
 export abstract class TableScene<Data extends object = object> extends Phaser.Scene {
@@ -20,7 +21,7 @@ export abstract class TableScene<Data extends object = object> extends Phaser.Sc
   protected decorate(_data: Data): void {}
 
   create(data: Data): void {
-    layTable(this);
+    drawFor(this.game, 900);
     this.decorate(data);
     const panel = this.buildPanel(data);
     mountScreen(this.loadsAsync ? null : this.screenName, panel);
@@ -36,6 +37,8 @@ export abstract class TableScene<Data extends object = object> extends Phaser.Sc
 
   /** Starts another screen; every navigation goes through here. */
   protected go(key: SceneKey, data: object = {}): void {
+    // Scene changes happen in the game loop's next step, so the loop must be awake.
+    drawFor(this.game, 900);
     this.scene.start(key, data);
   }
 

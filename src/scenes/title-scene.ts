@@ -6,6 +6,7 @@ import { SceneKey } from './scene-keys';
 import { TableScene } from './table-scene';
 import { prefersReducedMotion } from './table';
 import { makeDie } from './dice';
+import { drawFor } from './render-gate';
 
 interface Prop {
   key: 'mailCard' | 'defenseCard' | 'die' | 'token';
@@ -64,6 +65,7 @@ export class TitleScene extends TableScene {
       });
     };
     place();
+    drawFor(this.game, 1400);
     this.scale.on(Phaser.Scale.Events.RESIZE, place);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       this.scale.off(Phaser.Scale.Events.RESIZE, place);
