@@ -16,8 +16,10 @@ declare module 'vitest' {
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   findChromium();
   rmSync('test-results/screens', { recursive: true, force: true });
-  await build({ logLevel: 'warn', build: { outDir: 'dist' } });
-  server = await serveFolder('dist');
+  // Its own folder, so a browser run never serves a dist/ that another build is rewriting.
+  const outDir = 'dist-e2e';
+  await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  server = await serveFolder(outDir);
   project.provide('baseUrl', server.url);
   return async () => {
     await server?.close();
