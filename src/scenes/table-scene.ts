@@ -22,6 +22,8 @@ export abstract class TableScene<Data extends object = object> extends Phaser.Sc
 
   create(data: Data): void {
     drawFor(this.game, 900);
+    // Captions belong to the screen whose sounds they describe.
+    document.getElementById('captions')?.replaceChildren();
     this.decorate(data);
     const panel = this.buildPanel(data);
     mountScreen(this.loadsAsync ? null : this.screenName, panel);

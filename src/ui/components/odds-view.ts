@@ -1,5 +1,5 @@
 import { type Probability, rateById } from '../../core';
-import { el } from '../dom';
+import { el, type TextParams } from '../dom';
 import { formatPercent } from './format';
 import { provenanceChip } from './provenance-chip';
 
@@ -88,7 +88,7 @@ export function whyPanel(probability: Probability): HTMLElement {
 export function oddsFigure(
   probability: Probability,
   labelKey: string,
-  labelParams: Record<string, string | { key: string }>,
+  labelParams: TextParams,
 ): HTMLElement {
   const value = el('span', { className: 'odds-value' });
   value.textContent = formatPercent(probability.value, 2);

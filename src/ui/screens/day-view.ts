@@ -4,6 +4,7 @@ import { mailCard, inboxItem } from '../components/mail-card';
 import { formatClock } from '../components/time';
 import { el } from '../dom';
 import { drawPanel } from './draw-panel';
+import { decisionLabel } from './loadout-panel';
 import { splitPanel } from './split-panel';
 
 /** What the day screen asks of its scene. */
@@ -328,10 +329,15 @@ export class DayView {
   /** Shows the d100 result as text beside the animated dice; Continue closes it. */
   showDraw(draw: DrawEvent, decision: string, state: GameState): void {
     const node = this._level.nodes[decision];
-    const time = node?.kind === 'decision' ? formatClock(node.time) : formatClock(state.clock);
-    this._openDraw(
-      drawPanel(draw, { key: `scenario.${this._level.scenario}` }, time, () => this._closeDraw()),
-    );
+    const what =
+      node?.kind === 'decision'
+        ? decisionLabel(this._level, node)
+        : {
+            scenario: { key: `scenario.${this._level.scenario}` },
+            time: formatClock(state.clock),
+            condition: '',
+          };
+    this._openDraw(drawPanel(draw, what, () => this._closeDraw()));
   }
 
   private _openDraw(panel: HTMLElement): void {

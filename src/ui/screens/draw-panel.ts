@@ -2,18 +2,13 @@ import type { DrawEvent } from '../../core';
 import { formatNumber, formatPercent } from '../components/format';
 import { whyPanel } from '../components/odds-view';
 import { provenanceChip } from '../components/provenance-chip';
-import { el, type KeyParam } from '../dom';
+import { el, type TextParams } from '../dom';
 
 /**
  * The draw as text: the probability with its provenance, the threshold, the roll and the rule,
  * so the dice on the table are never the only way to read the result.
  */
-export function drawPanel(
-  draw: DrawEvent,
-  scenario: KeyParam,
-  time: string,
-  onContinue: () => void,
-): HTMLElement {
+export function drawPanel(draw: DrawEvent, what: TextParams, onContinue: () => void): HTMLElement {
   const threshold = formatNumber(draw.threshold, 4);
   const roll = formatNumber(draw.roll, 2);
   const probability = el('p', {
@@ -48,7 +43,7 @@ export function drawPanel(
       el('h3', { text: { key: 'draw.heading' }, attrs: { id: 'draw-heading' } }),
       el('p', {
         className: 'draw-what',
-        text: { key: 'loadout.oddsOf', params: { scenario, time } },
+        text: { key: 'loadout.oddsOf', params: what },
       }),
       probability,
       el('p', { className: 'draw-against', text: { key: 'draw.against', params: { threshold } } }),

@@ -1,5 +1,7 @@
 import {
+  type DecisionNode,
   type DefenseId,
+  rateById,
   type GameState,
   type Level,
   loadoutOdds,
@@ -11,7 +13,7 @@ import { formatClock } from '../components/time';
 import { oddsFigure } from '../components/odds-view';
 import { paperPanel } from '../components/panel';
 import { provenanceChip } from '../components/provenance-chip';
-import { el } from '../dom';
+import { el, type TextParams } from '../dom';
 
 /** What the loadout screen asks of its scene; every change is a command to core. */
 export interface LoadoutActions {
@@ -206,8 +208,10 @@ function defenseHand(level: Level, state: GameState, actions: LoadoutActions): H
 function oddsTrack(level: Level, state: GameState, start: HTMLElement): HTMLElement {
   const figures = loadoutOdds(level, state.loadout).map((odds) => {
     const node = level.nodes[odds.decision];
-    const time = node?.kind === 'decision' ? formatClock(node.time) : '';
-    const params = { scenario: { key: `scenario.${level.scenario}` }, time };
+    const params =
+      node?.kind === 'decision'
+        ? decisionLabel(level, node)
+        : { scenario: { key: `scenario.${level.scenario}` }, time: '', condition: '' };
     if (odds.probability === null) {
       return el('p', {
         className: 'odds-missing',
@@ -230,6 +234,25 @@ function oddsTrack(level: Level, state: GameState, start: HTMLElement): HTMLElem
       start,
     ],
   });
+}
+
+/** What tells one decision's figure from another: its scenario, time and study condition. */
+export function decisionLabel(level: Level, node: DecisionNode): TextParams {
+  const time = formatClock(node.time);
+  if ('row' in node.rate) {
+    const row = rateById(node.rate.row);
+    return {
+      scenario: { key: `scenario.${row?.scenario ?? level.scenario}` },
+      time,
+      condition: { key: `sources.variant.${row?.variant ?? 'baseline'}` },
+    };
+  }
+  // The threat tells the figures of one level apart; the goal is shown by the framing above.
+  return {
+    scenario: { key: `scenario.${node.rate.scenario}` },
+    time,
+    condition: { key: `urgency.${node.rate.urgency}` },
+  };
 }
 
 /** The loadout screen for the current state; the scene rebuilds it after every command. */
