@@ -7,7 +7,7 @@ import tokenUrl from '../../assets/art/token.svg?url';
 export const ART = {
   mailCard: { url: mailCardUrl, width: 360, height: 240 },
   defenseCard: { url: defenseCardUrl, width: 220, height: 310 },
-  die: { url: dieUrl, width: 160, height: 160 },
+  die: { url: dieUrl, width: 112, height: 112 },
   token: { url: tokenUrl, width: 96, height: 96 },
 } as const;
 export type ArtKey = keyof typeof ART;

@@ -21,6 +21,12 @@ export function makeDie(
   return scene.add.image(x, y, dieTexture(face)).setDepth(10);
 }
 
+/** Shows a face on a die, or the blank die if the faces are still loading. */
+function setFace(die: Phaser.GameObjects.Image, face: string): void {
+  const key = dieTexture(face);
+  die.setTexture(die.scene.textures.exists(key) ? key : 'die');
+}
+
 /**
  * The d100 pair on the table. `roll` tumbles the dice for under a second (or not at all with
  * reduced motion) and lands them on the roll's faces.
@@ -46,7 +52,7 @@ export class DicePair {
       target.die.setVisible(true).setAlpha(1);
       if (reducedMotion) {
         target.die.setPosition(target.x, target.y).setAngle(index === 0 ? -8 : 10);
-        target.die.setTexture(dieTexture(target.face));
+        setFace(target.die, target.face);
         continue;
       }
       this._tumble(target.die, target.x, target.y, target.face, index);

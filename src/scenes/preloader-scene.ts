@@ -45,6 +45,7 @@ export class PreloaderScene extends Phaser.Scene {
       const art = ART[key];
       this.load.svg(key, art.url, { width: art.width, height: art.height });
     }
+    // Loading these later, from a running scene, garbled other textures on software WebGL.
     for (const face of DIE_FACES) {
       this.load.svg(dieTexture(face), dieFaceUrl(face), { width: 112, height: 112 });
     }

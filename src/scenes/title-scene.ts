@@ -5,11 +5,10 @@ import { languageSwitch } from '../ui/language-switch';
 import { SceneKey } from './scene-keys';
 import { TableScene } from './table-scene';
 import { prefersReducedMotion } from './table';
-import { makeDie } from './dice';
 import { drawFor } from './render-gate';
 
 interface Prop {
-  key: 'mailCard' | 'defenseCard' | 'die' | 'token';
+  key: 'mailCard' | 'defenseCard' | 'token';
   x: number;
   y: number;
   angle: number;
@@ -22,11 +21,11 @@ const PROPS: readonly Prop[] = [
   { key: 'mailCard', x: 0.18, y: 0.36, angle: 4, scale: 0.8 },
   { key: 'defenseCard', x: 0.86, y: 0.32, angle: 8, scale: 0.78 },
   { key: 'defenseCard', x: 0.81, y: 0.4, angle: -5, scale: 0.78 },
-  { key: 'die', x: 0.15, y: 0.78, angle: 12, scale: 0.9 },
-  { key: 'die', x: 0.245, y: 0.81, angle: -14, scale: 0.9 },
   { key: 'token', x: 0.8, y: 0.78, angle: 0, scale: 0.6 },
   { key: 'token', x: 0.85, y: 0.75, angle: 0, scale: 0.6 },
   { key: 'token', x: 0.83, y: 0.84, angle: 0, scale: 0.6 },
+  { key: 'token', x: 0.17, y: 0.8, angle: 0, scale: 0.6 },
+  { key: 'token', x: 0.22, y: 0.77, angle: 0, scale: 0.6 },
 ];
 
 interface MenuItem {
@@ -44,16 +43,9 @@ export class TitleScene extends TableScene {
   }
 
   protected override decorate(): void {
-    let dice = 0;
-    const props = PROPS.map((prop) => {
-      if (prop.key !== 'die') {
-        return this.add.image(0, 0, prop.key).setAngle(prop.angle).setScale(prop.scale);
-      }
-      // The d100 pair at rest, showing a roll of 37.
-      const die = makeDie(this, 0, 0, dice === 0 ? '30' : '7').setAngle(prop.angle);
-      dice += 1;
-      return die;
-    });
+    const props = PROPS.map((prop) =>
+      this.add.image(0, 0, prop.key).setAngle(prop.angle).setScale(prop.scale),
+    );
     const place = (): void => {
       const { width, height } = this.scale;
       const shrink = Math.min(1, width / 1440);
