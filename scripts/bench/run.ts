@@ -85,7 +85,7 @@ async function main(): Promise<void> {
     ];
 
     step('heap after 1 and after 20 replays');
-    const heap = await measureHeap(browser, game.url, 20, 60_000);
+    const heap = await measureHeap(browser, game.url, 20, 100_000);
 
     const results: BenchResults = {
       machine,
