@@ -4,6 +4,7 @@ import type { GameSession } from '../session/game-session';
 import { markScreen, mountScreen } from '../ui/screen';
 import { DayView } from '../ui/screens/day-view';
 import { DicePair } from './dice';
+import { preloadDieFaces } from './dice-faces';
 import { PlayScene } from './play-scene';
 import { SceneKey } from './scene-keys';
 import { prefersReducedMotion } from './table';
@@ -22,6 +23,10 @@ export class DayScene extends PlayScene {
 
   constructor() {
     super(SceneKey.day);
+  }
+
+  preload(): void {
+    preloadDieFaces(this);
   }
 
   protected override decorate(): void {

@@ -1,3 +1,4 @@
+import type Phaser from 'phaser';
 import dieSvg from '../../assets/art/die.svg?raw';
 
 /** Every face the d100 pair can show: tens 00–90 and units 0–9. */
@@ -23,4 +24,17 @@ export function dieFaceSvg(face: string): string {
 /** A base64 data URL for a face (Phaser's loader decodes data URLs as base64; the SVG is ASCII). */
 export function dieFaceUrl(face: string): string {
   return `data:image/svg+xml;base64,${btoa(dieFaceSvg(face))}`;
+}
+
+/**
+ * Queues the die faces in a scene's `preload` (once per visit): the title does not wait for them,
+ * and they load before the day's table is drawn. (Loading them from a scene already on screen
+ * garbled other textures on software WebGL.)
+ */
+export function preloadDieFaces(scene: Phaser.Scene): void {
+  for (const face of DIE_FACES) {
+    if (!scene.textures.exists(dieTexture(face))) {
+      scene.load.svg(dieTexture(face), dieFaceUrl(face), { width: 112, height: 112 });
+    }
+  }
 }

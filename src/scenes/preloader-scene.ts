@@ -1,6 +1,5 @@
 import Phaser from 'phaser';
 import { ART, type ArtKey } from './art';
-import { DIE_FACES, dieFaceUrl, dieTexture } from './dice-faces';
 import { el } from '../ui/dom';
 import { mountScreen } from '../ui/screen';
 import { SceneKey } from './scene-keys';
@@ -44,10 +43,6 @@ export class PreloaderScene extends Phaser.Scene {
     for (const key of Object.keys(ART) as ArtKey[]) {
       const art = ART[key];
       this.load.svg(key, art.url, { width: art.width, height: art.height });
-    }
-    // Loading these later, from a running scene, garbled other textures on software WebGL.
-    for (const face of DIE_FACES) {
-      this.load.svg(dieTexture(face), dieFaceUrl(face), { width: 112, height: 112 });
     }
   }
 
