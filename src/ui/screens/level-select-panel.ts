@@ -84,7 +84,7 @@ function levelCard(view: LevelCardView, onOpen: (levelId: string) => void): HTML
     badges.push(el('span', { className: 'cw-chip', text: { key: 'levelSelect.contentWarning' } }));
   }
   const card = el('li', {
-    className: `level-card level-${view.status}`,
+    className: `level-card level-status-${view.status}`,
     attrs: { 'data-level': level.id, 'data-status': view.status },
     children: [button, el('div', { className: 'level-badges', children: badges })],
   });
