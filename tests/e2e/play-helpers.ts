@@ -48,6 +48,46 @@ export interface PlayPolicy {
   readonly onPhase?: (phase: string) => Promise<void>;
 }
 
+/** What the day on screen waits for: a draw, the end, an approval, a flag, a choice, or Next. */
+async function dayPhase(game: GamePage): Promise<string> {
+  return game.page.evaluate(() => {
+    const phases: [string, string][] = [
+      ['draw', 'continue-draw'],
+      ['ended', 'to-debrief'],
+      ['approval', 'approve'],
+      ['flag', 'halt'],
+      ['choice', 'choose'],
+    ];
+    const found = phases.find(
+      ([, action]) => document.querySelector(`[data-action="${action}"]`) !== null,
+    );
+    return found?.[0] ?? 'playing';
+  });
+}
+
+/** The option the policy picks among those offered, else the first offered. */
+async function wantedOption(game: GamePage, policy: PlayPolicy): Promise<string> {
+  return game.page.evaluate((ids) => {
+    const offered = [...document.querySelectorAll<HTMLElement>('[data-action="choose"]')].map(
+      (button) => button.dataset.option ?? '',
+    );
+    return offered.find((id) => ids.includes(id)) ?? offered[0] ?? '';
+  }, policy.options ?? []);
+}
+
+/** From the title to the day of a level, by clicks, with its default loadout; autoplay paused. */
+export async function startLevel(game: GamePage, levelId: string): Promise<void> {
+  await game.page.click('[data-action="levels"]');
+  await game.waitForScreen('level-select');
+  await game.page.click(`[data-action="open-level"][data-level="${levelId}"]`);
+  await game.waitForScreen('briefing');
+  await game.page.click('[data-action="to-loadout"]');
+  await game.waitForScreen('loadout');
+  await game.page.click('[data-action="start-day"]');
+  await game.waitForScreen('day');
+  await game.page.click('[data-action="autoplay"]');
+}
+
 /**
  * Plays the day of the level on screen to its ending, with the keyboard only, and opens the
  * debrief. Returns the ending id.
@@ -57,14 +97,7 @@ export async function playDayByKeyboard(game: GamePage, policy: PlayPolicy = {})
   // The day plays itself by default; a keyboard player can pause it and step with Next.
   await keyboardActivate(game, '[data-action="autoplay"]');
   for (let turn = 0; turn < 200; turn += 1) {
-    const phase = await game.page.evaluate(() => {
-      if (document.querySelector('[data-action="continue-draw"]') !== null) return 'draw';
-      if (document.querySelector('[data-action="to-debrief"]') !== null) return 'ended';
-      if (document.querySelector('[data-action="approve"]') !== null) return 'approval';
-      if (document.querySelector('[data-action="halt"]') !== null) return 'flag';
-      if (document.querySelector('[data-action="choose"]') !== null) return 'choice';
-      return 'playing';
-    });
+    const phase = await dayPhase(game);
     if (!seen.has(phase)) {
       seen.add(phase);
       await policy.onPhase?.(phase);
@@ -112,14 +145,7 @@ async function clickNow(game: GamePage, selector: string): Promise<void> {
 export async function playDayByClicks(game: GamePage, policy: PlayPolicy = {}): Promise<string> {
   await game.page.click('[data-action="autoplay"]');
   for (let turn = 0; turn < 300; turn += 1) {
-    const phase = await game.page.evaluate(() => {
-      if (document.querySelector('[data-action="continue-draw"]') !== null) return 'draw';
-      if (document.querySelector('[data-action="to-debrief"]') !== null) return 'ended';
-      if (document.querySelector('[data-action="approve"]') !== null) return 'approval';
-      if (document.querySelector('[data-action="halt"]') !== null) return 'flag';
-      if (document.querySelector('[data-action="choose"]') !== null) return 'choice';
-      return 'playing';
-    });
+    const phase = await dayPhase(game);
     await policy.onPhase?.(phase);
     const target: Record<string, string> = {
       draw: '[data-action="continue-draw"]',
@@ -131,12 +157,7 @@ export async function playDayByClicks(game: GamePage, policy: PlayPolicy = {}): 
     };
     const selector = target[phase] ?? '[data-action="next"]';
     if (phase === 'choice') {
-      const wanted = await game.page.evaluate((ids) => {
-        const offered = [...document.querySelectorAll<HTMLElement>('[data-action="choose"]')].map(
-          (button) => button.dataset.option ?? '',
-        );
-        return offered.find((id) => ids.includes(id)) ?? offered[0] ?? '';
-      }, policy.options ?? []);
+      const wanted = await wantedOption(game, policy);
       await clickNow(game, `[data-action="choose"][data-option="${wanted}"]`);
       continue;
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useGame } from './harness';
-import { keyboardActivate, playDayByKeyboard, tabTo } from './play-helpers';
+import { keyboardActivate, playDayByKeyboard, startLevel, tabTo } from './play-helpers';
 
 const openGame = useGame();
 
@@ -43,15 +43,7 @@ describe('playing a level', () => {
   it('resumes a level in progress after a reload', async () => {
     const game = await openGame();
     await game.waitForScreen('title');
-    await game.page.click('[data-action="levels"]');
-    await game.waitForScreen('level-select');
-    await game.page.click('[data-action="open-level"][data-level="0-first-day"]');
-    await game.waitForScreen('briefing');
-    await game.page.click('[data-action="to-loadout"]');
-    await game.waitForScreen('loadout');
-    await game.page.click('[data-action="start-day"]');
-    await game.waitForScreen('day');
-    await game.page.click('[data-action="autoplay"]');
+    await startLevel(game, '0-first-day');
     for (let step = 0; step < 3; step += 1) {
       await game.page.click('[data-action="next"]');
     }
