@@ -41,8 +41,3 @@ export function mountScreen(name: ScreenName | null, panel: HTMLElement | null):
 export function markScreen(name: ScreenName): void {
   document.body.dataset.screen = name;
 }
-
-/** Removes the overlay's content, e.g. when a scene shuts down. */
-export function clearScreen(): void {
-  overlay().replaceChildren();
-}

@@ -11,6 +11,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useGame, type GamePage } from './harness';
+import { startLevel } from './play-helpers';
 
 const openGame = useGame();
 
@@ -154,31 +155,6 @@ describe('storage that throws', () => {
   });
 });
 
-/** The first forward action on screen, if any: what a player clicks to move on. */
-async function clickForward(page: Page, avoid: readonly string[]): Promise<string | undefined> {
-  const actions = await page.$$eval('[data-action]', (elements) =>
-    elements.map((element, index) => {
-      const box = element.getBoundingClientRect();
-      const enabled = !(element as HTMLButtonElement).disabled;
-      return {
-        action: (element as HTMLElement).dataset.action ?? '',
-        index,
-        shown: enabled && box.width > 0,
-      };
-    }),
-  );
-  const chosen = actions.find((entry) => entry.shown && !avoid.includes(entry.action));
-  if (chosen === undefined) {
-    return undefined;
-  }
-  await page
-    .locator('[data-action]')
-    .nth(chosen.index)
-    .click({ timeout: 1_000 })
-    .catch(() => undefined);
-  return chosen.action;
-}
-
 describe('no audio at all', () => {
   it('plays silently, with no console error', async () => {
     const game = await openGame({
@@ -201,41 +177,12 @@ describe('no audio at all', () => {
     await game.page.keyboard.press('Escape');
     await game.waitForScreen('title');
 
-    // Into a level, where events raise cues, as far as the play screens go.
-    await game.page.click('[data-action="play"]');
-    const hasLevelSelect = await game.page
-      .waitForSelector('body[data-screen="level-select"]', { timeout: 5_000 })
-      .then(() => true)
-      .catch(() => false);
-    if (hasLevelSelect) {
-      await game.page.locator('[data-action="open-level"]:not([disabled])').first().click();
-      const avoid = [
-        'back',
-        'title',
-        'quit',
-        'menu',
-        'settings',
-        'sources',
-        'lab',
-        'autoplay',
-        'pause',
-      ];
-      const seen = new Set<string>();
-      // Forward until the day runs and mail arrives: that is where the cues fire.
-      for (let step = 0; step < 30 && !seen.has('day'); step += 1) {
-        seen.add(await game.page.evaluate(() => document.body.dataset.screen ?? ''));
-        if ((await clickForward(game.page, avoid)) === undefined) {
-          await game.page.waitForTimeout(150);
-        }
-      }
-      expect([...seen]).toContain('day');
-      for (let step = 0; step < 4; step += 1) {
-        await game.page.evaluate(() =>
-          document.querySelector<HTMLElement>('[data-action="next"]')?.click(),
-        );
-      }
-      await expect.poll(() => game.page.locator('.inbox-list li').count()).toBeGreaterThan(0);
+    // Into a level: the day raises cues as mail arrives.
+    await startLevel(game, '0-first-day');
+    for (let step = 0; step < 4; step += 1) {
+      await game.page.click('[data-action="next"]');
     }
+    await expect.poll(() => game.page.locator('.inbox-list li').count()).toBeGreaterThan(0);
     expect(game.problems).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
-import { type Level, rateById } from '../../core';
-import { formatPercent } from '../components/format';
+import type { Level } from '../../core';
+import { factList } from '../components/fact-list';
 import { levelNamespace } from '../../levels/level-text';
 import { paperPanel } from '../components/panel';
 import { el } from '../dom';
@@ -82,14 +82,6 @@ export function buildSummaryPanel(
   const paragraphs = (summary?.paragraphKeys ?? []).map((key) =>
     el('p', { text: { key, namespace } }),
   );
-  const facts = (summary?.facts ?? []).map((fact) =>
-    el('li', {
-      children: [
-        el('p', { text: { key: fact.key, namespace } }),
-        el('ul', { className: 'fact-sources', children: fact.rates.map((id) => sourceLine(id)) }),
-      ],
-    }),
-  );
   return paperPanel({
     headingKey: 'briefing.summaryHeading',
     className: 'briefing-panel summary-panel',
@@ -98,7 +90,7 @@ export function buildSummaryPanel(
       el('h3', { className: 'briefing-title', text: { key: level.titleKey, namespace } }),
       ...paragraphs,
       el('h3', { text: { key: 'briefing.summaryFacts' } }),
-      el('ul', { className: 'facts', children: facts }),
+      factList(summary?.facts ?? [], namespace),
       el('div', {
         className: 'panel-actions',
         children: [
@@ -118,14 +110,4 @@ export function buildSummaryPanel(
       }),
     ],
   });
-}
-
-function sourceLine(id: string): HTMLElement {
-  const row = rateById(id);
-  const line = el('li', { className: 'fact-source', attrs: { 'data-rate-id': id } });
-  line.textContent =
-    row === undefined
-      ? id
-      : `${row.model}: ${formatPercent(row.rate, 3)} (n = ${row.n ?? '—'}) — ${row.source}`;
-  return line;
 }

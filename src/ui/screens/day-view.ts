@@ -4,7 +4,7 @@ import { mailCard, inboxItem } from '../components/mail-card';
 import { formatClock } from '../components/time';
 import { el } from '../dom';
 import { drawPanel } from './draw-panel';
-import { decisionLabel } from './loadout-panel';
+import { decisionLabel } from '../components/decision-label';
 import { splitPanel } from './split-panel';
 
 /** What the day screen asks of its scene. */

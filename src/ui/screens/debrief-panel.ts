@@ -1,12 +1,7 @@
-import {
-  type Counterfactual,
-  type EndingNode,
-  type GameState,
-  type Level,
-  rateById,
-} from '../../core';
+import { type Counterfactual, type EndingNode, type GameState, type Level } from '../../core';
 import { levelNamespace } from '../../levels/level-text';
-import { formatNumber, formatPercent } from '../components/format';
+import { formatNumber } from '../components/format';
+import { factList } from '../components/fact-list';
 import { paperPanel } from '../components/panel';
 import { formatClock } from '../components/time';
 import { el } from '../dom';
@@ -69,24 +64,6 @@ function counterfactualList(
     return line;
   });
   return el('ul', { className: 'counterfactuals', children: items });
-}
-
-function factItem(level: Level, fact: { key: string; rates: readonly string[] }): HTMLElement {
-  const sources = fact.rates.map((id) => {
-    const row = rateById(id);
-    const cite = el('li', { className: 'fact-source', attrs: { 'data-rate-id': id } });
-    cite.textContent =
-      row === undefined
-        ? id
-        : `${row.model}: ${formatPercent(row.rate, 3)} (n = ${row.n ?? '—'}) — ${row.source}`;
-    return cite;
-  });
-  return el('li', {
-    children: [
-      el('p', { text: { key: fact.key, namespace: levelNamespace(level.id) } }),
-      el('ul', { className: 'fact-sources', children: sources }),
-    ],
-  });
 }
 
 function section(headingKey: string, children: readonly Node[]): HTMLElement {
@@ -161,12 +138,7 @@ export function buildDebriefPanel(
         drawLines(level, state),
       ]),
       section('debrief.counterfactual', [counterfactualList(level, state, counterfactuals)]),
-      section('debrief.facts', [
-        el('ul', {
-          className: 'facts',
-          children: ending.debrief.facts.map((fact) => factItem(level, fact)),
-        }),
-      ]),
+      section('debrief.facts', [factList(ending.debrief.facts, namespace)]),
       section('debrief.questions', [
         el('ol', {
           children: ending.debrief.questionKeys.map((key) =>

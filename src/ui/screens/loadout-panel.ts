@@ -1,7 +1,5 @@
 import {
-  type DecisionNode,
   type DefenseId,
-  rateById,
   type GameState,
   type Level,
   loadoutOdds,
@@ -9,11 +7,11 @@ import {
   type ProvenanceTag,
 } from '../../core';
 import { levelNamespace } from '../../levels/level-text';
-import { formatClock } from '../components/time';
 import { oddsFigure } from '../components/odds-view';
 import { paperPanel } from '../components/panel';
 import { provenanceChip } from '../components/provenance-chip';
-import { el, type TextParams } from '../dom';
+import { el } from '../dom';
+import { decisionLabel } from '../components/decision-label';
 
 /** What the loadout screen asks of its scene; every change is a command to core. */
 export interface LoadoutActions {
@@ -234,25 +232,6 @@ function oddsTrack(level: Level, state: GameState, start: HTMLElement): HTMLElem
       start,
     ],
   });
-}
-
-/** What tells one decision's figure from another: its scenario, time and study condition. */
-export function decisionLabel(level: Level, node: DecisionNode): TextParams {
-  const time = formatClock(node.time);
-  if ('row' in node.rate) {
-    const row = rateById(node.rate.row);
-    return {
-      scenario: { key: `scenario.${row?.scenario ?? level.scenario}` },
-      time,
-      condition: { key: `sources.variant.${row?.variant ?? 'baseline'}` },
-    };
-  }
-  // The threat tells the figures of one level apart; the goal is shown by the framing above.
-  return {
-    scenario: { key: `scenario.${node.rate.scenario}` },
-    time,
-    condition: { key: `urgency.${node.rate.urgency}` },
-  };
 }
 
 /** The loadout screen for the current state; the scene rebuilds it after every command. */
