@@ -11,10 +11,8 @@
  */
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { RATES_FORMAT_VERSION } from '../src/core/rates/rate-row';
-import type { RatesFile } from '../src/core/rates/rate-row';
-import { rateRowsFromResearch } from '../src/core/rates/from-research';
-import { PROJECT_ROWS } from '../src/core/rates/project-rows';
+import type { RatesFile } from '../src/core';
+import { PROJECT_ROWS, RATES_FORMAT_VERSION, rateRowsFromResearch } from '../src/core';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SHARED_RESEARCH = resolve(ROOT, '../shared/research/published_rates.json');

@@ -8,8 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { toJsonSchema } from '@valibot/to-json-schema';
-import { LEVEL_FORMAT_VERSION } from '../src/core/content/format-version';
-import { LevelFileSchema } from '../src/core/content/schema';
+import { LEVEL_FORMAT_VERSION, LevelFileSchema } from '../src/core';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** Where the generated schema lives. */

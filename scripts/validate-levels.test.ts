@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { flattenLocale } from '../src/core/content/check-locales';
-import type { LocaleTree } from '../src/core/content/schema';
+import type { LocaleTree } from '../src/core';
+import { flattenLocale } from '../src/core';
 import { levelFolders, LEVELS_DIR, loadLevelFolder, validateFolder } from './validate-levels';
 
 const folders = levelFolders([]);

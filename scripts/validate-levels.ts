@@ -8,11 +8,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Level } from '../src/core/model/level';
-import type { LevelIssue } from '../src/core/model/level-issue';
-import type { Result } from '../src/core/model/result';
-import { err } from '../src/core/model/result';
-import { parseJsonText, parseLevel } from '../src/core/content/parse-level';
+import type { Level, LevelIssue, Result } from '../src/core';
+import { err, parseJsonText, parseLevel } from '../src/core';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const LEVELS_DIR = path.join(ROOT, 'levels');

@@ -3,8 +3,8 @@
  * flags → a typed command per mode. A new mode (e.g. `--level <id>`) adds a mode entry and its
  * flag specs; unknown or not-yet-available flags are reported as values, never thrown.
  */
-import type { Result } from '../../src/core/model/result';
-import { err, ok } from '../../src/core/model/result';
+import type { Result } from '../../src/core';
+import { err, ok } from '../../src/core';
 
 /** A flag a mode accepts. */
 export interface FlagSpec {

@@ -1,7 +1,7 @@
 /**
  * The choices `npm run simulate` offers, spelled as its flags take them.
  */
-import { GOAL_VALUES } from '../../src/core/model/vocabulary';
+import { GOAL_VALUES } from '../../src/core';
 
 /** Every goal the study's grid knows, as `--goal` takes it. */
 export const GOAL_CHOICES: readonly string[] = [

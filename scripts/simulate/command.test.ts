@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MODEL_NAMES } from '../../src/core/rates/models';
+import { MODEL_NAMES } from '../../src/core';
 import { parseCommand, SCENARIO_DEFAULTS } from './command';
 
 const EXAMPLE = [

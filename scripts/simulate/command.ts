@@ -2,16 +2,26 @@
  * The typed commands of `npm run simulate` and how flags become one. The scenario mode is the
  * only mode so far; `--help` lists every choice.
  */
-import type { Result } from '../../src/core/model/result';
-import { err, ok } from '../../src/core/model/result';
-import type { DefenseId, Scenario, Urgency } from '../../src/core/model/vocabulary';
-import { DEFENSES, SCENARIOS, URGENCIES } from '../../src/core/model/vocabulary';
-import type { AssumptionValues } from '../../src/core/odds/assumptions';
-import type { OddsRequest } from '../../src/core/odds/compute-odds';
-import type { Goal } from '../../src/core/rates/condition';
-import { parseGoal } from '../../src/core/rates/condition';
-import type { ModelName } from '../../src/core/rates/models';
-import { MODEL_NAMES, parseModelName } from '../../src/core/rates/models';
+import type {
+  AssumptionValues,
+  DefenseId,
+  Goal,
+  ModelName,
+  OddsRequest,
+  Result,
+  Scenario,
+  Urgency,
+} from '../../src/core';
+import {
+  DEFENSES,
+  MODEL_NAMES,
+  SCENARIOS,
+  URGENCIES,
+  err,
+  ok,
+  parseGoal,
+  parseModelName,
+} from '../../src/core';
 import type { ArgsError, FlagSpec, Flags } from './args';
 import { flagText, readFlags } from './args';
 import { GOAL_CHOICES } from './choices';

@@ -2,12 +2,8 @@
  * English text for what core returns as keys: provenance bases, tags, assumptions and errors.
  * (Core carries keys, never prose; this CLI is one of its text renderers.)
  */
-import type { ProvenanceTag } from '../../src/core/model/vocabulary';
-import { DEFAULT_ASSUMPTIONS } from '../../src/core/odds/assumptions';
-import type { OddsError } from '../../src/core/odds/compute-odds';
-import type { AssumptionName, Basis } from '../../src/core/odds/probability';
-import { conditionKey } from '../../src/core/rates/condition';
-import { conditionsWithRate } from '../../src/core/rates/lookup';
+import type { AssumptionName, Basis, OddsError, ProvenanceTag } from '../../src/core';
+import { DEFAULT_ASSUMPTIONS, conditionKey, conditionsWithRate } from '../../src/core';
 import type { CommandError } from './command';
 
 /** What each basis means. */

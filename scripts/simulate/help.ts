@@ -1,8 +1,7 @@
 /**
  * The `--help` text: flags, then every choice the flags accept.
  */
-import { DEFENSES, SCENARIOS, URGENCIES } from '../../src/core/model/vocabulary';
-import { MODELS } from '../../src/core/rates/models';
+import { DEFENSES, MODELS, SCENARIOS, URGENCIES } from '../../src/core';
 import { GOAL_CHOICES } from './choices';
 import { SCENARIO_FLAGS } from './command';
 

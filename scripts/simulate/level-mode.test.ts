@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lookupRate } from '../../src/core/rates';
+import { lookupRate } from '../../src/core';
 import { run } from './level-mode';
 
 function output(argv: string[]): { code: number; text: string } {

@@ -15,17 +15,22 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { FlagResponse } from '../../src/core/model/command';
-import type { DecisionOdds } from '../../src/core/model/event';
-import type { DefenseId } from '../../src/core/model/vocabulary';
-import { DEFENSES } from '../../src/core/model/vocabulary';
-import type { Probability } from '../../src/core/odds/probability';
-import { DEFAULT_ASSUMPTIONS } from '../../src/core/odds/assumptions';
-import { parseModelName, rateById } from '../../src/core/rates';
-import { monitorOdds } from '../../src/core/rules/odds';
-import type { ChoicePolicy } from '../../src/core/sim/level-policy';
-import type { LevelSimulation } from '../../src/core/sim/level-simulate';
-import { simulateLevel } from '../../src/core/sim/level-simulate';
+import type {
+  ChoicePolicy,
+  DecisionOdds,
+  DefenseId,
+  FlagResponse,
+  LevelSimulation,
+  Probability,
+} from '../../src/core';
+import {
+  DEFAULT_ASSUMPTIONS,
+  DEFENSES,
+  monitorOdds,
+  parseModelName,
+  rateById,
+  simulateLevel,
+} from '../../src/core';
 import { formatIssue, LEVELS_DIR, loadLevelFolder, ROOT } from '../validate-levels';
 
 const OPTIONS = {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFENSES, SCENARIOS, URGENCIES } from '../../src/core/model/vocabulary';
-import { MODEL_NAMES } from '../../src/core/rates/models';
+import { DEFENSES, MODEL_NAMES, SCENARIOS, URGENCIES } from '../../src/core';
 import { runSimulate } from './main';
 
 /** Runs the CLI and captures what it prints. */

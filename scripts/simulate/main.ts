@@ -2,7 +2,7 @@
  * `npm run simulate`: parse, compute, sample, print. Returns the exit code so tests can run it
  * without a process.
  */
-import { simulateLoadout } from '../../src/core/sim/scenario-monte-carlo';
+import { simulateLoadout } from '../../src/core';
 import type { ScenarioCommand } from './command';
 import { parseCommand } from './command';
 import { describeCommandError, describeOddsError } from './describe';

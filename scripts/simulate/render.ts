@@ -2,16 +2,21 @@
  * Renders a scenario simulation: a readable table, or the same content as JSON.
  * Numbers are printed to 4 decimals for reading; the JSON keeps them unrounded.
  */
-import { OUTCOMES } from '../../src/core/odds/outcomes';
-import type { Interval } from '../../src/core/odds/probability';
-import type { WilsonBounds } from '../../src/core/odds/wilson';
-import { conditionKey, formatGoal } from '../../src/core/rates/condition';
-import { rateById } from '../../src/core/rates/lookup';
-import type { RateRow } from '../../src/core/rates/rate-row';
-import type { ScenarioSimulation } from '../../src/core/sim/scenario-monte-carlo';
-import type { AssumptionValues } from '../../src/core/odds/assumptions';
-import { ASSUMPTION_FIELDS } from '../../src/core/odds/assumptions';
-import { ASSUMPTION_NAMES } from '../../src/core/odds/probability';
+import type {
+  AssumptionValues,
+  Interval,
+  RateRow,
+  ScenarioSimulation,
+  WilsonBounds,
+} from '../../src/core';
+import {
+  ASSUMPTION_FIELDS,
+  ASSUMPTION_NAMES,
+  OUTCOMES,
+  conditionKey,
+  formatGoal,
+  rateById,
+} from '../../src/core';
 import { ASSUMPTION_TEXT, BASIS_TEXT, TAG_TEXT } from './describe';
 
 /** A probability for reading. */

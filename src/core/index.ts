@@ -58,3 +58,9 @@ export type { ChoicePolicy, ReviewResponse } from './sim/level-policy';
 export type { RateRowSpec, SplitBranch, SplitNode } from './model/level';
 export type { SampledSplit } from './sim/level-monte-carlo';
 export { splitBounds, splitBranchOf } from './rules/dice';
+// For the command-line tools in scripts/, which also enter core only through this file.
+export { monitorOdds } from './rules/odds';
+export { PROJECT_ROWS } from './rates/project-rows';
+export { LevelFileSchema } from './content/schema';
+export type { LocaleTree } from './content/schema';
+export { flattenLocale } from './content/check-locales';
