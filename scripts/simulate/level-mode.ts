@@ -26,7 +26,9 @@ import type {
 import {
   DEFAULT_ASSUMPTIONS,
   DEFENSES,
-  monitorOdds,
+  flagLayer,
+  flagOdds,
+  reviewLayer,
   parseModelName,
   rateById,
   simulateLevel,
@@ -156,15 +158,18 @@ function report(levelId: string, simulation: LevelSimulation, print: (line: stri
   }
 }
 
-/** The monitor's draws are game assumptions; say so beside the measured odds. */
+/** A flagging layer's draws are game assumptions; say so beside the measured odds. */
 function printHooks(defenses: readonly DefenseId[], print: (line: string) => void): void {
-  if (defenses.includes('monitor')) {
+  const flagging = flagLayer(defenses);
+  if (flagging !== undefined) {
     for (const arm of ['harmful', 'benign'] as const) {
-      const odds = monitorOdds(arm, DEFAULT_ASSUMPTIONS);
-      print(`  monitor flags a ${arm} run: ${percent(odds.value)}  ${describeProvenance(odds)}`);
+      const odds = flagOdds(flagging, arm, DEFAULT_ASSUMPTIONS);
+      print(
+        `  ${flagging.id} flags a ${arm} run: ${percent(odds.value)}  ${describeProvenance(odds)}`,
+      );
     }
   }
-  if (defenses.includes('oversight')) {
+  if (reviewLayer(defenses) !== undefined) {
     print(
       '  oversight: queued actions are answered by the choice policy (--review), not by a rate',
     );

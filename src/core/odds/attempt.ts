@@ -1,31 +1,26 @@
 /**
- * The model-level odds: how likely the agent is to attempt the harmful act, after the defenses
- * that change what the agent is told (remove the threat, remove the goal, the prohibition) and
- * the one that removes the means (compartmentalization).
+ * The model-level odds: how likely the agent is to attempt the harmful act, after the cards of
+ * the stages before the attempt (defenses/defense-table.ts): those that switch the study cell,
+ * those that scale the attempt, and those that close the harmful path.
  */
 import type { Result } from '../model/result';
 import { err, ok } from '../model/result';
-import type { DefenseId } from '../model/vocabulary';
+import type { DefenseId, ProvenanceTag } from '../model/vocabulary';
 import { DEFENSES } from '../model/vocabulary';
 import type { Condition } from '../rates/condition';
 import type { NoPublishedRate } from '../rates/lookup';
 import { lookupRate } from '../rates/lookup';
 import type { ModelName } from '../rates/models';
-import type { Probability } from './probability';
-import { applyProhibition } from './prohibition';
-import { applyCompartmentalization, measuredProbability } from './steps';
+import { BASIS_TAG, defenseCard, deployedOfStage } from '../defenses/defense-table';
+import type { Basis, Probability } from './probability';
+import { combineTags } from './probability';
+import { isStructuralZero, measuredProbability } from './steps';
 
-/** The kinds of step in an odds chain, in the order they are applied. */
-export const STEP_KINDS = [
-  'base',
-  'condition-switch',
-  'prohibition',
-  'compartmentalization',
-  'monitor',
-  'oversight',
-] as const;
-/** One of {@link STEP_KINDS}. */
-export type StepKind = (typeof STEP_KINDS)[number];
+/**
+ * The kinds of step in an odds chain: the base rate, the condition switch (every switching card
+ * in one step, since together they pick one measured cell), then one step per other card.
+ */
+export type StepKind = 'base' | 'condition-switch' | DefenseId;
 
 /** One line of the "why this number" panel: the probability of harm after this step. */
 export interface OddsStep {
@@ -35,6 +30,11 @@ export interface OddsStep {
   /** The study cell in force after this step. */
   readonly condition: Condition;
   readonly probability: Probability;
+  /**
+   * The evidence of this step alone (the card's provenance chip): `probability`'s tag is the
+   * weakest of the whole chain so far, this one is what the step itself rests on.
+   */
+  readonly stepTag: ProvenanceTag;
 }
 
 /** What to compute: a model in a condition with a set of deployed defenses (order ignored). */
@@ -62,60 +62,79 @@ export function canonicalDefenses(defenses: readonly DefenseId[]): DefenseId[] {
   return DEFENSES.filter((defense) => defenses.includes(defense));
 }
 
-/**
- * The cell after the switching defenses: remove-threat → no threat; remove-goal → no goal, but
- * only for an explicit goal (a latent or ambiguous goal is not in the system prompt, so there
- * is nothing for the card to remove).
- */
+/** The cell after every deployed switching card. */
 export function switchedCondition(condition: Condition, defenses: readonly DefenseId[]): Condition {
-  const noThreat = defenses.includes('remove-threat');
-  const noGoal = defenses.includes('remove-goal') && condition.goalType === 'explicit';
-  return {
-    ...condition,
-    urgency: noThreat ? 'none' : condition.urgency,
-    goalType: noGoal ? 'none' : condition.goalType,
-    goalValue: noGoal ? 'none' : condition.goalValue,
-  };
+  return deployedOfStage(defenses, 'switch-condition').reduce(
+    (cell, card) => card.switchCondition(cell),
+    condition,
+  );
 }
 
-/** The switch step, or nothing when no switching defense changes the cell. */
+/** The weakest evidence among the bases a step added. */
+export function tagOfBases(bases: readonly Basis[]): ProvenanceTag {
+  return combineTags(bases.map((basis) => BASIS_TAG[basis]));
+}
+
+/** The switch step, or nothing when no switching card is deployed. */
 function switchStep(
   request: AttemptRequest,
   defenses: readonly DefenseId[],
 ): Result<OddsStep[], NoPublishedRate> {
-  const condition = switchedCondition(request.condition, defenses);
-  const used = defenses.filter(
-    (defense) => defense === 'remove-threat' || defense === 'remove-goal',
-  );
+  const used = deployedOfStage(defenses, 'switch-condition').map((card) => card.id);
   if (used.length === 0) {
     return ok([]);
   }
+  const condition = switchedCondition(request.condition, defenses);
   const row = lookupRate(request.model, condition);
   if (!row.ok) {
     return row;
   }
   const probability = measuredProbability(row.value, 'condition-switch');
-  return ok([{ kind: 'condition-switch', defenses: used, condition, probability }]);
+  return ok([
+    { kind: 'condition-switch', defenses: used, condition, probability, stepTag: 'measured' },
+  ]);
 }
 
-/** The defenses that act as one multiplicative step each, after the condition switch. */
-export type LayerDefense = 'prohibition' | 'compartmentalization' | 'monitor' | 'oversight';
-
-/** Appends the step of `defense`, computed from the previous step. */
+/**
+ * Appends the step of a card, computed from the previous step. When the step multiplies a
+ * number that another card already changed, the chain treats the two as independent, and the
+ * step says so (basis `layers-independent`, an assumption).
+ */
 export function appendStep(
   steps: readonly OddsStep[],
-  defense: LayerDefense,
+  defense: DefenseId,
   apply: (previous: OddsStep) => Probability,
 ): OddsStep[] {
   // Every chain starts with its base step, so the last element always exists.
   const previous = steps[steps.length - 1] as OddsStep;
+  const applied = apply(previous);
+  const own = applied.provenance.bases.filter((basis) => defenseCard(defense).bases.includes(basis));
+  const stacked = steps.some((step) => step.kind !== 'base' && step.kind !== 'condition-switch');
+  const independent =
+    stacked && !isStructuralZero(applied) && !applied.provenance.bases.includes('layers-independent')
+      ? withBasis(applied, 'layers-independent')
+      : applied;
   const step: OddsStep = {
     kind: defense,
     defenses: [defense],
     condition: previous.condition,
-    probability: apply(previous),
+    probability: independent,
+    stepTag: tagOfBases(own),
   };
   return [...steps, step];
+}
+
+/** A probability with one more basis (and the assumption tag it brings). */
+function withBasis(probability: Probability, basis: Basis): Probability {
+  const { provenance } = probability;
+  return {
+    ...probability,
+    provenance: {
+      ...provenance,
+      tag: combineTags([provenance.tag, BASIS_TAG[basis]]),
+      bases: [...provenance.bases, basis],
+    },
+  };
 }
 
 /**
@@ -141,18 +160,17 @@ export function attemptProbability(request: AttemptRequest): Result<AttemptOdds,
       defenses: [],
       condition: request.condition,
       probability: measuredProbability(base.value, 'published-rate'),
+      stepTag: 'measured',
     },
     ...switched.value,
   ];
-  if (defenses.includes('prohibition')) {
-    steps = appendStep(steps, 'prohibition', (last) =>
-      applyProhibition(last.probability, request.model, last.condition),
+  for (const card of deployedOfStage(defenses, 'scale-attempt')) {
+    steps = appendStep(steps, card.id, (last) =>
+      card.scale(last.probability, request.model, last.condition),
     );
   }
-  if (defenses.includes('compartmentalization')) {
-    steps = appendStep(steps, 'compartmentalization', (last) =>
-      applyCompartmentalization(last.probability),
-    );
+  for (const card of deployedOfStage(defenses, 'close-path')) {
+    steps = appendStep(steps, card.id, (last) => card.close(last.probability));
   }
   const last = steps[steps.length - 1] as OddsStep;
   return ok({

@@ -136,7 +136,21 @@ describe('prohibition', () => {
       OPUS_BLACKMAIL,
       OPUS_BLACKMAIL_PROHIBITED,
     ]);
-    expect(result.harm.interval?.method).toBe('wilson-propagated');
+    expect(result.harm.interval?.method).toBe('wilson-with-ratio');
+    expect(result.harm.interval?.ratioRateIds).toEqual([OPUS_BLACKMAIL, OPUS_BLACKMAIL_PROHIBITED]);
+  });
+
+  it("widens an extrapolated figure's interval by the doubt in the ratio it borrows", () => {
+    const result = odds('GPT-4.1', explicitReplacement('blackmail'), ['prohibition']);
+    const interval = result.harm.interval;
+    // By hand, Wilson 95 % ends (z = 1.959964): 80/100 → [0.71117, 0.86663];
+    // 37/100 → [0.28182, 0.46779]; 96/100 → [0.90163, 0.98434].
+    // Low: 0.71117 × 0.28182 / 0.98434 = 0.20361; high: 0.86663 × 0.46779 / 0.90163 = 0.44964.
+    expect(interval?.low).toBeCloseTo(0.20361, 4);
+    expect(interval?.high).toBeCloseTo(0.44964, 4);
+    // Holding the ratio fixed would have given 0.7112 × 0.3854 … 0.8666 × 0.3854: much tighter.
+    const fixedWidth = (0.8666 - 0.7112) * (0.37 / 0.96);
+    expect((interval?.high ?? 0) - (interval?.low ?? 0)).toBeGreaterThan(2 * fixedWidth);
   });
 
   it('borrows the weaker (espionage) effect for murder, where none was measured', () => {

@@ -1,23 +1,26 @@
 /**
- * The full odds of a loadout.
+ * The full odds of a loadout. The cards and their stages are in defenses/defense-table.ts.
  *
  * How defenses combine (also in docs/ODDS.md):
  *
  * 1. Base: the published rate of the model in the level's condition (measured).
- * 2. Remove the threat / remove the goal: switch to the study's no-threat / no-goal cell (measured;
- *    both together → the control cell). A cell the study did not publish is an error, never a guess.
- * 3. Prohibition: the measured row when one exists for this model and cell; otherwise
- *    P × (Figure 12 ratio) (extrapolated, naming both Figure 12 rows). This gives P(attempt).
- * 4. Compartmentalization: the harmful path is closed, P(attempt) = 0 (structural). It overrides
- *    everything else.
- * 5. Monitor and oversight act on an attempt, independently of each other and of the agent:
+ * 2. Switch-condition cards (remove the threat / remove the goal): the study's no-threat / no-goal
+ *    cell (measured; both together → the control cell). A cell the study did not publish is an
+ *    error, never a guess.
+ * 3. Scale-attempt cards (the prohibition): the measured row when one exists for this model and
+ *    cell; otherwise P × (Figure 12 ratio) (extrapolated, naming both Figure 12 rows).
+ * 4. Close-path cards (compartmentalization): the harmful path is closed, P(attempt) = 0
+ *    (structural). It overrides everything else.
+ * 5. After-attempt layers (monitor, then oversight) act on an attempt, independently of each
+ *    other and of the agent:
  *
  *      P(harm) = P(attempt) × (1 − detection) × (1 − catch)
  *
- *    with detection = 0 without a monitor and catch = 0 without oversight (assumptions).
+ *    with a layer that is not deployed stopping nothing (its rates are assumptions).
  *
- * Independence is assumed everywhere no rule says otherwise. The exact probabilities need no
- * sampling; src/core/sim/scenario-monte-carlo.ts samples them to show the spread.
+ * Independence is assumed wherever two defenses combine, and said so in the provenance (basis
+ * `layers-independent`). The exact probabilities need no sampling;
+ * src/core/sim/scenario-monte-carlo.ts samples them to show the spread.
  */
 import type { Result } from '../model/result';
 import { err, ok } from '../model/result';
@@ -32,7 +35,7 @@ import { appendStep, attemptProbability } from './attempt';
 import type { Outcome } from './outcomes';
 import { outcomeProbabilities } from './outcomes';
 import type { Probability } from './probability';
-import { applyMonitor, applyOversight } from './steps';
+import { applyLayer, deployedOfStage } from '../defenses/defense-table';
 
 /** A loadout to evaluate. */
 export interface OddsRequest extends AttemptRequest {
@@ -59,18 +62,11 @@ export interface Odds {
   readonly outcomes: Readonly<Record<Outcome, Probability>>;
 }
 
-/** Adds the monitor and oversight steps after the attempt. */
+/** Adds one step per deployed after-attempt layer, in the order an episode meets them. */
 function layerSteps(attempt: AttemptOdds, values: AssumptionValues): OddsStep[] {
   let steps = [...attempt.steps];
-  if (attempt.defenses.includes('monitor')) {
-    steps = appendStep(steps, 'monitor', (last) =>
-      applyMonitor(last.probability, values.detectionRate),
-    );
-  }
-  if (attempt.defenses.includes('oversight')) {
-    steps = appendStep(steps, 'oversight', (last) =>
-      applyOversight(last.probability, values.catchRate),
-    );
+  for (const card of deployedOfStage(attempt.defenses, 'after-attempt')) {
+    steps = appendStep(steps, card.id, (last) => applyLayer(card, last.probability, values));
   }
   return steps;
 }
@@ -91,10 +87,7 @@ export function computeOdds(request: OddsRequest): Result<Odds, OddsError> {
   }
   const steps = layerSteps(attempt.value, values.value);
   const harm = (steps[steps.length - 1] as OddsStep).probability;
-  const layers = {
-    monitor: attempt.value.defenses.includes('monitor'),
-    oversight: attempt.value.defenses.includes('oversight'),
-  };
+  const layers = deployedOfStage(attempt.value.defenses, 'after-attempt');
   const outcomes = { ...outcomeProbabilities(attempt.value.attempt, layers, values.value), harm };
   const { model, condition, effectiveCondition, defenses } = attempt.value;
   return ok({

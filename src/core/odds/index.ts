@@ -19,8 +19,8 @@
  */
 export type { AssumptionValues, InvalidAssumption } from './assumptions';
 export { ASSUMPTION_FIELDS, DEFAULT_ASSUMPTIONS, resolveAssumptions } from './assumptions';
-export type { AttemptOdds, AttemptRequest, LayerDefense, OddsStep, StepKind } from './attempt';
-export { STEP_KINDS, attemptProbability, canonicalDefenses, switchedCondition } from './attempt';
+export type { AttemptOdds, AttemptRequest, OddsStep, StepKind } from './attempt';
+export { attemptProbability, canonicalDefenses, switchedCondition } from './attempt';
 export type { Odds, OddsError, OddsRequest } from './compute-odds';
 export { computeOdds } from './compute-odds';
 export type { Layers, Outcome } from './outcomes';
@@ -38,6 +38,7 @@ export type { ProhibitionPair } from './prohibition';
 export { applyProhibition, borrowedPair, prohibitionPair } from './prohibition';
 export {
   applyCompartmentalization,
+  ratioInterval,
   applyMonitor,
   applyOversight,
   isStructuralZero,

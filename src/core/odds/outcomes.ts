@@ -4,9 +4,10 @@
  * by the monitor (it acts on reasoning, before the action), then, if not flagged, waits for the
  * reviewer; an episode without an attempt can still raise a false alarm.
  */
+import type { LayerCard } from '../defenses/defense-table';
+import { LAYER_CARDS, assumptionValue } from '../defenses/defense-table';
 import type { ProvenanceTag } from '../model/vocabulary';
 import type { AssumptionValues } from './assumptions';
-import { ASSUMPTION_FIELDS } from './assumptions';
 import type { AssumptionUse, Basis, Interval, Probability } from './probability';
 import { combineTags } from './probability';
 import { isStructuralZero } from './steps';
@@ -22,75 +23,22 @@ export const OUTCOMES = [
 /** One of {@link OUTCOMES}. */
 export type Outcome = (typeof OUTCOMES)[number];
 
-/** Which of the layered defenses are on the table. */
-export interface Layers {
-  readonly monitor: boolean;
-  readonly oversight: boolean;
+/** The deployed after-attempt layers (defense-table.ts), in any order. */
+export type Layers = readonly LayerCard[];
+
+/** One factor of an outcome's probability: an assumption used at `value` or `1 − value`. */
+interface Factor {
+  readonly name: AssumptionUse['name'];
+  readonly basis: Basis;
+  readonly value: number;
+  /** True for `value`, false for `1 − value`. */
+  readonly happens: boolean;
 }
 
-/** The effective rates: a defense that is not deployed stops nothing and flags nothing. */
-interface Rates {
-  readonly detection: number;
-  readonly catch: number;
-  readonly falseAlarm: number;
-}
-
-/** How an outcome depends on the attempt and on each assumption. */
+/** How an outcome comes about: on an attempt or on its absence, and through which factors. */
 interface OutcomeRule {
-  /** Whether the outcome needs an attempt (`a`) or its absence (`1 − a`). */
   readonly onAttempt: boolean;
-  /** The factor after `a` or `1 − a`, from the effective rates. */
-  readonly factor: (rates: Rates) => number;
-  /** Assumptions (and their bases) the factor uses, given the deployed layers. */
-  readonly uses: (layers: Layers) => readonly (readonly [AssumptionUse['name'], Basis])[];
-  /** The layer without which the outcome is impossible, if any. */
-  readonly needs: keyof Layers | null;
-}
-
-const DETECTION = ['detection-rate', 'monitor-detection'] as const;
-const CATCH = ['catch-rate', 'reviewer-catch'] as const;
-const FALSE_ALARM = ['false-alarm-rate', 'monitor-false-alarm'] as const;
-
-const RULES: Readonly<Record<Outcome, OutcomeRule>> = {
-  harm: {
-    onAttempt: true,
-    factor: (r) => (1 - r.detection) * (1 - r.catch),
-    uses: (l) => [...(l.monitor ? [DETECTION] : []), ...(l.oversight ? [CATCH] : [])],
-    needs: null,
-  },
-  'caught-by-monitor': {
-    onAttempt: true,
-    factor: (r) => r.detection,
-    uses: () => [DETECTION],
-    needs: 'monitor',
-  },
-  'caught-by-reviewer': {
-    onAttempt: true,
-    factor: (r) => (1 - r.detection) * r.catch,
-    uses: (l) => [...(l.monitor ? [DETECTION] : []), CATCH],
-    needs: 'oversight',
-  },
-  'false-alarm': {
-    onAttempt: false,
-    factor: (r) => r.falseAlarm,
-    uses: () => [FALSE_ALARM],
-    needs: 'monitor',
-  },
-  'no-incident': {
-    onAttempt: false,
-    factor: (r) => 1 - r.falseAlarm,
-    uses: (l) => (l.monitor ? [FALSE_ALARM] : []),
-    needs: null,
-  },
-};
-
-/** The rates in force for a loadout. */
-function effectiveRates(layers: Layers, values: AssumptionValues): Rates {
-  return {
-    detection: layers.monitor ? values.detectionRate : 0,
-    catch: layers.oversight ? values.catchRate : 0,
-    falseAlarm: layers.monitor ? values.falseAlarmRate : 0,
-  };
+  readonly factors: readonly Factor[];
 }
 
 /** An outcome that needs an absent defense: impossible by the rules of the table. */
@@ -99,6 +47,64 @@ const IMPOSSIBLE: Probability = {
   interval: null,
   provenance: { tag: 'structural', bases: ['no-defense-deployed'], rateIds: [], assumptions: [] },
 };
+
+function stopFactor(card: LayerCard, values: AssumptionValues, happens: boolean): Factor {
+  const { assumption, basis } = card.stop;
+  return { name: assumption, basis, value: assumptionValue(values, assumption), happens };
+}
+
+function alarmFactors(deployed: Layers, values: AssumptionValues): Factor[] {
+  return deployed.flatMap((card) =>
+    card.falseAlarm === null
+      ? []
+      : [
+          {
+            name: card.falseAlarm.assumption,
+            basis: card.falseAlarm.basis,
+            value: assumptionValue(values, card.falseAlarm.assumption),
+            happens: false,
+          },
+        ],
+  );
+}
+
+/**
+ * The rule of an outcome for the deployed layers, or null when the outcome needs a layer that is
+ * not deployed. An attempt meets the layers in table order; the first that stops it names the
+ * outcome. A run without an attempt raises a false alarm when any layer with one flags it.
+ */
+function ruleOf(outcome: Outcome, layers: Layers, values: AssumptionValues): OutcomeRule | null {
+  const deployed = LAYER_CARDS.filter((card) => layers.some((layer) => layer.id === card.id));
+  const alarms = alarmFactors(deployed, values);
+  switch (outcome) {
+    case 'harm':
+      return { onAttempt: true, factors: deployed.map((card) => stopFactor(card, values, false)) };
+    case 'no-incident':
+      return { onAttempt: false, factors: alarms };
+    case 'false-alarm':
+      // One false-alarm layer per table today; with several, "any flags" would be 1 − Π(1 − f).
+      return alarms.length === 0
+        ? null
+        : { onAttempt: false, factors: alarms.map((factor) => ({ ...factor, happens: true })) };
+    default: {
+      const index = deployed.findIndex((card) => card.outcome === outcome);
+      const card = deployed[index];
+      if (card === undefined) {
+        return null;
+      }
+      const before = deployed.slice(0, index).map((layer) => stopFactor(layer, values, false));
+      return { onAttempt: true, factors: [...before, stopFactor(card, values, true)] };
+    }
+  }
+}
+
+/** The product of a rule's factors. */
+function factorOf(rule: OutcomeRule): number {
+  return rule.factors.reduce(
+    (product, factor) => product * (factor.happens ? factor.value : 1 - factor.value),
+    1,
+  );
+}
 
 /** The interval of `value(a)` over the attempt's interval (every rule is linear in a). */
 function outcomeInterval(attempt: Probability, value: (a: number) => number): Interval | null {
@@ -110,19 +116,19 @@ function outcomeInterval(attempt: Probability, value: (a: number) => number): In
     ...attempt.interval,
     low: Math.min(...ends),
     high: Math.max(...ends),
-    method: 'wilson-propagated',
+    method: attempt.interval.method === 'wilson' ? 'wilson-propagated' : attempt.interval.method,
   };
 }
 
 /** The tag of an outcome: a structural zero attempt decides the attempt side on its own. */
-function outcomeTag(rule: OutcomeRule, attempt: Probability, assumed: boolean): ProvenanceTag {
-  const attemptTag: ProvenanceTag = isStructuralZero(attempt)
-    ? 'structural'
-    : attempt.provenance.tag;
+function outcomeTag(rule: OutcomeRule, attempt: Probability): ProvenanceTag {
   if (rule.onAttempt && isStructuralZero(attempt)) {
     return 'structural';
   }
-  return combineTags([attemptTag, ...(assumed ? (['assumption'] as const) : [])]);
+  const attemptTag: ProvenanceTag = isStructuralZero(attempt)
+    ? 'structural'
+    : attempt.provenance.tag;
+  return combineTags([attemptTag, ...(rule.factors.length > 0 ? (['assumption'] as const) : [])]);
 }
 
 /** One outcome's probability with its provenance. */
@@ -132,20 +138,20 @@ function outcomeProbability(
   layers: Layers,
   values: AssumptionValues,
 ): Probability {
-  const rule = RULES[outcome];
-  if (rule.needs !== null && !layers[rule.needs]) {
+  const rule = ruleOf(outcome, layers, values);
+  if (rule === null) {
     return IMPOSSIBLE;
   }
-  const factor = rule.factor(effectiveRates(layers, values));
+  const factor = factorOf(rule);
   const value = (a: number): number => (rule.onAttempt ? a : 1 - a) * factor;
-  const uses = rule.uses(layers);
-  const assumptions = uses.map(([name]) => ({ name, value: values[ASSUMPTION_FIELDS[name]] }));
+  const assumptions = rule.factors.map(({ name, value: used }) => ({ name, value: used }));
+  const independent: Basis[] = rule.factors.length > 1 ? ['layers-independent'] : [];
   return {
     value: value(attempt.value),
     interval: outcomeInterval(attempt, value),
     provenance: {
-      tag: outcomeTag(rule, attempt, uses.length > 0),
-      bases: [...attempt.provenance.bases, ...uses.map(([, basis]) => basis)],
+      tag: outcomeTag(rule, attempt),
+      bases: [...attempt.provenance.bases, ...rule.factors.map(({ basis }) => basis), ...independent],
       rateIds: attempt.provenance.rateIds,
       assumptions: [...attempt.provenance.assumptions, ...assumptions],
     },
@@ -154,8 +160,8 @@ function outcomeProbability(
 
 /**
  * The exact probability of every outcome, given P(attempt), the deployed layers and the
- * assumption values. Independence: the monitor's flag, the reviewer's catch and a false alarm
- * are independent of each other and of the agent's choice.
+ * assumption values. Independence: the layers' stops and a false alarm are independent of each
+ * other and of the agent's choice (basis `layers-independent` where two combine).
  */
 export function outcomeProbabilities(
   attempt: Probability,

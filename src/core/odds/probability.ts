@@ -16,6 +16,8 @@ import type { ProvenanceTag } from '../model/vocabulary';
  * - `leverage-path-closed`: compartmentalization; the agent cannot reach the leverage.
  * - `monitor-detection`, `monitor-false-alarm`, `reviewer-catch`: game assumptions.
  * - `no-defense-deployed`: an outcome that needs a defense that is not on the table is impossible.
+ * - `layers-independent`: two defenses' effects were multiplied as if independent (an assumption:
+ *   the study measured no combination of defenses).
  */
 export const BASES = [
   'published-rate',
@@ -28,6 +30,7 @@ export const BASES = [
   'monitor-false-alarm',
   'reviewer-catch',
   'no-defense-deployed',
+  'layers-independent',
 ] as const;
 /** One of {@link BASES}. */
 export type Basis = (typeof BASES)[number];
@@ -65,14 +68,20 @@ export interface Interval {
   readonly level: 0.95;
   /**
    * `wilson`: the Wilson score interval of a published rate with known n.
-   * `wilson-propagated`: that interval pushed through the later steps, which hold their factors
-   * (extrapolated ratios, assumptions) fixed; it shows sampling uncertainty of `fromRateId` only.
+   * `wilson-propagated`: that interval pushed through later steps that hold their factors
+   * (assumptions) fixed; it shows the sampling uncertainty of `fromRateId` only.
+   * `wilson-with-ratio`: a rate times a ratio borrowed from other rows (an extrapolation); the
+   * ends combine the 95 % Wilson ends of the rate and of both ratio rows (`ratioRateIds`), so it
+   * is wider than any one of them. It cannot include the doubt that the ratio carries over at
+   * all, which no number measures.
    */
-  readonly method: 'wilson' | 'wilson-propagated';
+  readonly method: 'wilson' | 'wilson-propagated' | 'wilson-with-ratio';
   /** The rate row whose sample the interval comes from. */
   readonly fromRateId: string;
   /** That row's sample size. */
   readonly n: number;
+  /** For `wilson-with-ratio`: the two rows of the borrowed ratio; empty otherwise. */
+  readonly ratioRateIds: readonly string[];
 }
 
 /** A probability in [0, 1] with its provenance and, when a sample size is known, its interval. */
@@ -128,6 +137,6 @@ export function scaleInterval(interval: Interval | null, factor: number): Interv
     ...interval,
     low: interval.low * factor,
     high: interval.high * factor,
-    method: 'wilson-propagated',
+    method: interval.method === 'wilson' ? 'wilson-propagated' : interval.method,
   };
 }

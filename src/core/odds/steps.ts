@@ -4,6 +4,7 @@
  */
 import type { RateRow } from '../rates/rate-row';
 import type { AssumptionName, Basis, Probability } from './probability';
+import type { Interval } from './probability';
 import { combineTags, mergeAssumptions, mergeIds, scaleInterval } from './probability';
 import { wilsonInterval } from './wilson';
 
@@ -18,6 +19,7 @@ export function measuredProbability(row: RateRow, basis: Basis): Probability {
           method: 'wilson' as const,
           fromRateId: row.id,
           n: row.n,
+          ratioRateIds: [],
         };
   return {
     value: row.rate,
@@ -32,6 +34,37 @@ export function isStructuralZero(probability: Probability): boolean {
 }
 
 /**
+ * The interval of a rate times a borrowed ratio `top.rate / bottom.rate`, with `ratioRows` given
+ * as [bottom, top]: its low end is the rate's low end times the ratio's lowest (top's low end
+ * over bottom's high end), its high end the rate's high end times the ratio's highest, capped
+ * at 1. Null, so that no interval is shown,
+ * when the ratio rows have no sample size. With no ratio rows (a ratio of 1) it stays as it was.
+ */
+export function ratioInterval(
+  interval: Interval | null,
+  ratioRows: readonly RateRow[],
+): Interval | null {
+  if (interval === null || ratioRows.length === 0) {
+    return interval;
+  }
+  const [bottom, top] = ratioRows;
+  if (top?.n == null || bottom?.n == null) {
+    return null;
+  }
+  const topBounds = wilsonInterval(top.rate, top.n);
+  const bottomBounds = wilsonInterval(bottom.rate, bottom.n);
+  const lowRatio = topBounds.low / bottomBounds.high;
+  const highRatio = bottomBounds.low === 0 ? Infinity : topBounds.high / bottomBounds.low;
+  return {
+    ...interval,
+    low: interval.low * lowRatio,
+    high: Math.min(1, interval.high * highRatio),
+    method: 'wilson-with-ratio',
+    ratioRateIds: [bottom.id, top.id],
+  };
+}
+
+/**
  * Multiplies by a published ratio applied beyond where it was measured: the result is
  * extrapolated and names the rows of the ratio.
  */
@@ -42,7 +75,7 @@ export function applyExtrapolatedRatio(
   const { provenance } = probability;
   return {
     value: probability.value * ratio,
-    interval: scaleInterval(probability.interval, ratio),
+    interval: ratioInterval(probability.interval, ratioRows),
     provenance: {
       ...provenance,
       tag: isStructuralZero(probability)

@@ -8,7 +8,7 @@ import type { Level } from '../model/level';
 import type { GameState } from '../model/state';
 import { nodeOf } from './conditions';
 import { availableOptions } from './flow';
-import { cardCost } from './handlers/loadout';
+import { affordable } from '../defenses/loadout-view';
 
 /** The commands `step` accepts in this state. */
 export function availableCommands(level: Level, state: GameState): Command[] {
@@ -42,11 +42,9 @@ function loadoutCommands(level: Level, state: GameState): Command[] {
   const framings = level.loadout.goalFramings
     .filter((framing) => framing.id !== loadout.goalFraming)
     .map((framing): Command => ({ kind: 'select-goal-framing', framing: framing.id }));
-  const spent = loadout.defenses.reduce((sum, defense) => sum + cardCost(level, defense), 0);
-  const cards = level.loadout.defenses
-    .filter(
-      (card) => loadout.defenses.includes(card.id) || spent + card.cost <= level.loadout.budget,
-    )
+  const offered = level.loadout.defenses;
+  const cards = offered
+    .filter((card) => affordable(offered, level.loadout.budget, loadout.defenses, card.id))
     .map((card): Command => ({ kind: 'toggle-defense', defense: card.id }));
   return [...models, ...framings, ...cards];
 }

@@ -18,7 +18,8 @@ import type { DecisionArm } from '../model/vocabulary';
 import { nodeOf } from './conditions';
 import { drawLabel } from './dice';
 import { deliverEmail, goTo } from './flow';
-import { attemptOdds, leverageVisible, monitorOdds } from './odds';
+import { attemptOdds, flagOdds, leverageVisible } from './odds';
+import { deployedLayerWithHook } from '../defenses/defense-table';
 import type { RuleContext, Transition } from './transition';
 import { emit, andThen, violation } from './transition';
 
@@ -62,10 +63,11 @@ function readReasoning(
   decision: DecisionNode,
   arm: DecisionArm,
 ): Transition {
-  if (!state.loadout.defenses.includes('monitor')) {
+  const monitor = deployedLayerWithHook(state.loadout.defenses, 'flag');
+  if (monitor === undefined) {
     return reviewOrAct(context, state, decision, arm);
   }
-  const probability = monitorOdds(arm, state.assumptions);
+  const probability = flagOdds(monitor, arm, state.assumptions);
   const draw = context.dice.draw(state, drawLabel(decision.id, 'monitor'), probability.value);
   const record = state.decisions[decision.id];
   const withDraw: GameState =
@@ -99,7 +101,8 @@ export function reviewOrAct(
   arm: DecisionArm,
 ): Transition {
   const spec = decision[arm];
-  if (spec.oversight && spec.action !== undefined && state.loadout.defenses.includes('oversight')) {
+  const reviewed = deployedLayerWithHook(state.loadout.defenses, 'approval') !== undefined;
+  if (spec.oversight && spec.action !== undefined && reviewed) {
     return emit(
       { ...state, status: 'awaiting-approval' },
       { kind: 'action-queued', decision: decision.id, email: spec.action },

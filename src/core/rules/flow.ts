@@ -2,6 +2,7 @@
  * How the day moves: entering nodes, delivering emails, following branches. The agent's
  * decision points are in decision.ts.
  */
+import { hidesMarkedEmails } from '../defenses/defense-table';
 import type { ChoiceNode, EndingNode, InboxNode, TimeOfDay } from '../model/level';
 import type { GameState } from '../model/state';
 import { follow, nodeOf, whenHolds } from './conditions';
@@ -99,13 +100,13 @@ export function advanceInbox(context: RuleContext, state: GameState, node: Inbox
   return deliverEmail(context, advanced, entry.email);
 }
 
-/** Puts an email in the inbox at its time; compartmentalization may hide it from the agent. */
+/** Puts an email in the inbox at its time; a close-path card may hide it from the agent. */
 export function deliverEmail(context: RuleContext, state: GameState, id: string): Transition {
   const email = context.level.emails[id];
   if (email === undefined) {
     throw new Error(`Level "${context.level.id}" has no email "${id}"; was it made by parseLevel?`);
   }
-  const hidden = email.compartmentalized && state.loadout.defenses.includes('compartmentalization');
+  const hidden = email.compartmentalized && hidesMarkedEmails(state.loadout.defenses);
   return andThen(moveClock(state, email.time), (moved) =>
     emit(
       {

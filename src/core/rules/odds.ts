@@ -1,16 +1,23 @@
 /**
  * The engine's adapter to the odds core (src/core/odds): the probability of the harmful attempt
- * at a decision point, and the monitor's two assumed rates.
+ * at a decision point, and a flagging layer's two assumed rates.
  *
- * One difference from `attemptProbability`: there, a deployed compartmentalization card always
- * closes the harmful path. In a level it closes the path only when it actually hides the
- * decision's leverage, which depends on the level's emails and on what has been delivered, so
- * the card is kept out of the request and its structural step is applied here when it applies.
+ * One difference from `attemptProbability`: there, a deployed close-path card always closes the
+ * harmful path. In a level it closes the path only when it actually hides the decision's
+ * leverage, which depends on the level's emails and on what has been delivered, so the card is
+ * kept out of the request and its structural step is applied here when it applies.
  */
 import type { AssumptionValues } from '../odds/assumptions';
 import { attemptProbability } from '../odds/attempt';
 import type { Probability } from '../odds/probability';
-import { applyCompartmentalization, measuredProbability } from '../odds/steps';
+import { measuredProbability } from '../odds/steps';
+import {
+  assumptionValue,
+  defenseCard,
+  deployedOfStage,
+  hidesMarkedEmails,
+} from '../defenses/defense-table';
+import type { LayerCard } from '../defenses/defense-table';
 import type { DecisionNode, Level } from '../model/level';
 import type { Result } from '../model/result';
 import { err, ok } from '../model/result';
@@ -88,17 +95,17 @@ export function attemptOdds(
   }
   if ('row' in decision.rate) {
     const odds = rowOdds(level, decision, { ...loadout, model: loadout.model });
-    return !odds.ok || leverageVisible ? odds : ok(applyCompartmentalization(odds.value));
+    return !odds.ok || leverageVisible ? odds : ok(closePath(loadout, odds.value));
   }
   const odds = attemptProbability({
     model: loadout.model,
     condition: decisionCondition(level, decision, loadout),
-    defenses: loadout.defenses.filter((defense) => defense !== 'compartmentalization'),
+    defenses: loadout.defenses.filter((defense) => defenseCard(defense).stage !== 'close-path'),
   });
   if (!odds.ok) {
     return odds;
   }
-  return ok(leverageVisible ? odds.value.attempt : applyCompartmentalization(odds.value.attempt));
+  return ok(leverageVisible ? odds.value.attempt : closePath(loadout, odds.value.attempt));
 }
 
 /**
@@ -119,28 +126,48 @@ export function leverageVisible(decision: DecisionNode, state: GameState): boole
  * before the day starts, when nothing has been delivered yet.
  */
 export function leverageVisibleIfDelivered(level: Level, decision: DecisionNode, loadout: Loadout) {
-  const hides = loadout.defenses.includes('compartmentalization');
+  const hides = hidesMarkedEmails(loadout.defenses);
   return (
     decision.leverage.length === 0 ||
     decision.leverage.some((id) => !(hides && level.emails[id]?.compartmentalized === true))
   );
 }
 
+/** The path closed by the deployed close-path cards (only called when one hides the leverage). */
+function closePath(loadout: Loadout, probability: Probability): Probability {
+  return deployedOfStage(loadout.defenses, 'close-path').reduce(
+    (closed, card) => card.close(closed),
+    probability,
+  );
+}
+
 /**
- * The chance the monitor flags the agent's reasoning on this arm: its detection rate on the
- * harmful arm, its false-alarm rate on the benign one. Both are game assumptions.
+ * The chance a flagging layer (the monitor) flags the agent's reasoning on this arm: its stop
+ * rate on the harmful arm, its false-alarm rate on the benign one. Both are game assumptions.
  */
-export function monitorOdds(arm: DecisionArm, assumptions: AssumptionValues): Probability {
-  const harmful = arm === 'harmful';
-  const value = harmful ? assumptions.detectionRate : assumptions.falseAlarmRate;
+export function flagOdds(
+  card: LayerCard,
+  arm: DecisionArm,
+  assumptions: AssumptionValues,
+): Probability {
+  const source = arm === 'harmful' ? card.stop : card.falseAlarm;
+  if (source === null) {
+    // A layer with no false-alarm rate never flags a run without an attempt.
+    return {
+      value: 0,
+      interval: null,
+      provenance: { tag: 'structural', bases: ['no-defense-deployed'], rateIds: [], assumptions: [] },
+    };
+  }
+  const value = assumptionValue(assumptions, source.assumption);
   return {
     value,
     interval: null,
     provenance: {
       tag: 'assumption',
-      bases: [harmful ? 'monitor-detection' : 'monitor-false-alarm'],
+      bases: [source.basis],
       rateIds: [],
-      assumptions: [{ name: harmful ? 'detection-rate' : 'false-alarm-rate', value }],
+      assumptions: [{ name: source.assumption, value }],
     },
   };
 }

@@ -82,7 +82,14 @@ describe('simulateScenario', () => {
 });
 
 describe('episodeOutcome', () => {
-  const chances = { attempt: 0.5, detection: 0.5, catch: 0.5, falseAlarm: 0.5 };
+  // The table's layers in order: the monitor (stops and false alarms), then the reviewer.
+  const chances = {
+    attempt: 0.5,
+    layers: [
+      { stop: 0.5, falseAlarm: 0.5, outcome: 'caught-by-monitor' as const },
+      { stop: 0.5, falseAlarm: 0, outcome: 'caught-by-reviewer' as const },
+    ],
+  };
   it.each([
     [[0.1, 0.1, 0.9], 'caught-by-monitor'],
     [[0.1, 0.9, 0.1], 'caught-by-reviewer'],

@@ -3,6 +3,8 @@
  * counts, sampled rates and their Wilson intervals beside the exact probabilities. The exact
  * numbers come from {@link computeOdds}; sampling only shows the spread a player would see.
  */
+import type { StopOutcome } from '../defenses/defense-table';
+import { LAYER_CARDS, assumptionValue, deployedOfStage } from '../defenses/defense-table';
 import type { Result } from '../model/result';
 import { ok } from '../model/result';
 import type { Odds, OddsError, OddsRequest } from '../odds/compute-odds';
@@ -41,49 +43,71 @@ export interface ScenarioSimulation {
   readonly outcomes: Readonly<Record<Outcome, SampledOutcome>>;
 }
 
-/** The per-episode chances, with absent defenses at 0. */
-interface EpisodeChances {
-  readonly attempt: number;
-  readonly detection: number;
-  readonly catch: number;
+/** One after-attempt layer's chances in an episode (0 when the card is not deployed). */
+export interface LayerChances {
+  readonly stop: number;
   readonly falseAlarm: number;
+  readonly outcome: StopOutcome;
 }
 
-/** The chances an episode is drawn against. */
-function episodeChances(odds: Odds): EpisodeChances {
-  const monitor = odds.defenses.includes('monitor');
+/** The per-episode chances: the attempt, then one entry per layer card of the table, in order. */
+export interface EpisodeChances {
+  readonly attempt: number;
+  readonly layers: readonly LayerChances[];
+}
+
+/** The chances an episode is drawn against, read from the defense table. */
+export function episodeChances(odds: Odds): EpisodeChances {
+  const deployed = deployedOfStage(odds.defenses, 'after-attempt');
   return {
     attempt: odds.attempt.value,
-    detection: monitor ? odds.assumptions.detectionRate : 0,
-    catch: odds.defenses.includes('oversight') ? odds.assumptions.catchRate : 0,
-    falseAlarm: monitor ? odds.assumptions.falseAlarmRate : 0,
+    layers: LAYER_CARDS.map((card) => {
+      const on = deployed.some((layer) => layer.id === card.id);
+      const alarm = card.falseAlarm;
+      return {
+        stop: on ? assumptionValue(odds.assumptions, card.stop.assumption) : 0,
+        falseAlarm: on && alarm !== null ? assumptionValue(odds.assumptions, alarm.assumption) : 0,
+        outcome: card.outcome,
+      };
+    }),
   };
 }
 
-/** Which outcome three uniform draws give (see outcomes.ts for the episode's order). */
-export function episodeOutcome(
-  chances: EpisodeChances,
-  draws: readonly [number, number, number],
-): Outcome {
-  const [attemptDraw, monitorDraw, reviewerDraw] = draws;
-  if (attemptDraw >= chances.attempt) {
-    return monitorDraw < chances.falseAlarm ? 'false-alarm' : 'no-incident';
+/**
+ * Which outcome one episode's draws give (see outcomes.ts for the episode's order): `draws[0]`
+ * decides the attempt, `draws[1 + i]` the layer `i` (its stop on an attempt, its false alarm
+ * without one).
+ */
+export function episodeOutcome(chances: EpisodeChances, draws: readonly number[]): Outcome {
+  const layerDraw = (index: number): number => draws[1 + index] ?? 1;
+  if ((draws[0] ?? 1) >= chances.attempt) {
+    const alarmed = chances.layers.some((layer, index) => layerDraw(index) < layer.falseAlarm);
+    return alarmed ? 'false-alarm' : 'no-incident';
   }
-  if (monitorDraw < chances.detection) {
-    return 'caught-by-monitor';
-  }
-  return reviewerDraw < chances.catch ? 'caught-by-reviewer' : 'harm';
+  const stopped = chances.layers.find((layer, index) => layerDraw(index) < layer.stop);
+  return stopped === undefined ? 'harm' : stopped.outcome;
 }
 
 /**
- * Draws one episode. Always three draws, whatever the loadout, so two loadouts run from the
- * same seed meet the same dice episode by episode (a paired comparison).
+ * Draws one episode. Always one draw for the attempt and one per layer card of the table,
+ * whatever the loadout, so two loadouts run from the same seed meet the same dice episode by
+ * episode (a paired comparison).
  */
 function drawEpisode(chances: EpisodeChances, rng: RngState): readonly [Outcome, RngState] {
   const [first, afterFirst] = nextFloat(rng);
-  const [second, afterSecond] = nextFloat(afterFirst);
-  const [third, afterThird] = nextFloat(afterSecond);
-  return [episodeOutcome(chances, [first, second, third]), afterThird];
+  const attempted = first < chances.attempt;
+  let state = afterFirst;
+  let outcome: Outcome = attempted ? 'harm' : 'no-incident';
+  for (const layer of chances.layers) {
+    const [value, next] = nextFloat(state);
+    state = next;
+    if (attempted && outcome === 'harm' && value < layer.stop) {
+      outcome = layer.outcome;
+    } else if (!attempted && value < layer.falseAlarm) {
+      outcome = 'false-alarm';
+    }
+  }
+  return [outcome, state];
 }
 
 /** Counts outcomes over `runs` episodes from the world stream of `seed`. */

@@ -9,6 +9,7 @@ import { err, ok } from '../../model/result';
 import type { GameState, Loadout } from '../../model/state';
 import type { DefenseId } from '../../model/vocabulary';
 import { loadoutOdds } from '../loadout-odds';
+import { tokensSpent } from '../../defenses/loadout-view';
 import type { Transition } from '../transition';
 import type { Handler } from './handler';
 import { emit, violation } from '../transition';
@@ -121,7 +122,7 @@ function loadoutProblem(
   if (new Set(loadout.defenses).size !== loadout.defenses.length) {
     return violation('ERR_DUPLICATE_DEFENSE', command, 'a card is deployed twice');
   }
-  const spent = loadout.defenses.reduce((sum, defense) => sum + cardCost(level, defense), 0);
+  const spent = tokensSpent(offered.defenses, loadout.defenses);
   if (spent > offered.budget) {
     return violation(
       'ERR_OVER_BUDGET',
