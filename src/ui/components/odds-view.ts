@@ -1,6 +1,7 @@
 import { type Probability, rateById } from '../../core';
 import { el, type TextParams } from '../dom';
 import { formatPercent } from './format';
+import { numbersNoteCompact } from './numbers-note';
 import { provenanceChip } from './provenance-chip';
 
 /** The exact value as a percentage with every digit that matters (up to 4 decimals). */
@@ -44,7 +45,10 @@ function rateRowItem(id: string): HTMLElement {
   return item;
 }
 
-/** The "why this number" panel: the steps, the rate rows with their sources, the assumptions. */
+/**
+ * The "why this number" panel: the steps, the rate rows with their sources, the assumptions, and
+ * the note on what the study's numbers are.
+ */
 export function whyPanel(probability: Probability): HTMLElement {
   const { provenance } = probability;
   const steps = el('ol', {
@@ -80,6 +84,7 @@ export function whyPanel(probability: Probability): HTMLElement {
       rows,
       el('h4', { text: { key: 'loadout.assumptions' } }),
       assumptions,
+      numbersNoteCompact(),
     ],
   });
 }

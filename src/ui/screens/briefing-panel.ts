@@ -1,5 +1,6 @@
 import type { Level } from '../../core';
 import { factList } from '../components/fact-list';
+import { numbersNote } from '../components/numbers-note';
 import { levelNamespace } from '../../levels/level-text';
 import { paperPanel } from '../components/panel';
 import { el } from '../dom';
@@ -40,6 +41,7 @@ export function buildBriefingPanel(
         el('p', { text: { key: briefing.objectiveKey, namespace } }),
       ],
     }),
+    numbersNote(),
     el('div', {
       className: 'panel-actions',
       children: [
@@ -91,6 +93,7 @@ export function buildSummaryPanel(
       ...paragraphs,
       el('h3', { text: { key: 'briefing.summaryFacts' } }),
       factList(summary?.facts ?? [], namespace),
+      numbersNote(),
       el('div', {
         className: 'panel-actions',
         children: [

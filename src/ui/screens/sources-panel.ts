@@ -2,6 +2,7 @@ import { MODEL_NAMES, RATES, SCENARIOS, type RateRow } from '../../core';
 import { wilsonInterval } from '../../core/odds/wilson';
 import { paperPanel } from '../components/panel';
 import { formatPercent } from '../components/format';
+import { numbersAboutSection } from '../components/numbers-note';
 import { el } from '../dom';
 
 /** The words for a row's condition, as i18n keys with parameters. */
@@ -106,7 +107,7 @@ function select(
   return { wrapper, input };
 }
 
-/** Sources: every rate row, filterable by scenario and model. */
+/** Sources: what the numbers are and are not, then every rate row, filterable by scenario and model. */
 export function buildSourcesPanel(onBack: () => void): HTMLElement {
   const scenario = select(
     'sources.filterScenario',
@@ -146,6 +147,7 @@ export function buildSourcesPanel(onBack: () => void): HTMLElement {
     className: 'sources-panel wide-panel',
     onBack,
     children: [
+      numbersAboutSection(),
       el('p', { text: { key: 'sources.intro' } }),
       el('p', { className: 'citation', text: { key: 'sources.study' } }),
       el('div', { className: 'filters', children: [scenario.wrapper, model.wrapper, count] }),
