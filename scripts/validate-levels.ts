@@ -8,13 +8,11 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Level, LevelIssue, Result } from '../src/core';
-import { err, parseJsonText, parseLevel } from '../src/core';
+import type { Level, LevelFolder, LevelIssue, Result } from '../src/core';
+import { LEVEL_FILE_NAME, levelFileRole, parseLevelFolder } from '../src/core';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const LEVELS_DIR = path.join(ROOT, 'levels');
-/** A locale file is named after its language: `en.json`, `de.json`, `pt-BR.json`. */
-const LOCALE_FILE = /^([a-z]{2,3}(?:-[A-Z]{2})?)\.json$/;
 
 /** The level folders to check: the arguments, or every folder in levels/ with a level.json. */
 export function levelFolders(args: readonly string[], root = ROOT): string[] {
@@ -24,7 +22,7 @@ export function levelFolders(args: readonly string[], root = ROOT): string[] {
   const levels = path.join(root, 'levels');
   return readdirSync(levels)
     .map((name) => path.join(levels, name))
-    .filter((dir) => statSync(dir).isDirectory() && existsSync(path.join(dir, 'level.json')))
+    .filter((dir) => statSync(dir).isDirectory() && existsSync(path.join(dir, LEVEL_FILE_NAME)))
     .sort();
 }
 
@@ -34,48 +32,33 @@ export function validateFolder(dir: string, root = ROOT): LevelIssue[] {
   return loaded.ok ? [] : loaded.error;
 }
 
-/** Reads one level folder and parses it into a validated level, or every problem found. */
-export function loadLevelFolder(dir: string, root = ROOT): Result<Level, LevelIssue[]> {
-  const relative = path.relative(root, dir).split(path.sep).join('/');
-  const read = (name: string) => {
-    const file = `${relative}/${name}`;
-    const full = path.join(dir, name);
-    if (!existsSync(full)) {
-      return {
-        ok: false as const,
-        issue: { code: 'ERR_SHAPE' as const, file, path: '', message: 'file not found' },
-      };
-    }
-    const parsed = parseJsonText(readFileSync(full, 'utf8'), file);
-    return parsed.ok
-      ? { ok: true as const, json: parsed.value }
-      : { ok: false as const, issue: parsed.error };
+/**
+ * Reads the text of every file a level uses (level.json and the locale files) from a folder on
+ * disk. A folder that does not exist reads as a folder with no files.
+ */
+export function readLevelFolder(dir: string, root = ROOT): LevelFolder {
+  const names = existsSync(dir) && statSync(dir).isDirectory() ? readdirSync(dir).sort() : [];
+  return {
+    dir: path.relative(root, dir).split(path.sep).join('/'),
+    files: names
+      .filter((name) => levelFileRole(name) !== undefined)
+      .map((name) => ({ name, text: readFileSync(path.join(dir, name), 'utf8') })),
   };
-  const levelJson = read('level.json');
-  const names = existsSync(dir) ? readdirSync(dir) : [];
-  const localeReads = names.flatMap((name) => {
-    const language = LOCALE_FILE.exec(name)?.[1];
-    return language === undefined ? [] : [{ language, result: read(name) }];
-  });
-  const readIssues = [levelJson, ...localeReads.map((item) => item.result)].flatMap((item) =>
-    item.ok ? [] : [item.issue],
-  );
-  if (!levelJson.ok) {
-    return err(readIssues);
-  }
-  const locales = Object.fromEntries(
-    localeReads.flatMap((item) => (item.result.ok ? [[item.language, item.result.json]] : [])),
-  );
-  const parsed = parseLevel({ dir: relative, levelJson: levelJson.json, locales });
-  if (readIssues.length > 0) {
-    return err([...readIssues, ...(parsed.ok ? [] : parsed.error)]);
-  }
-  return parsed;
+}
+
+/**
+ * Reads one level folder and parses it into a validated level, or every problem found, through
+ * core's one loader for a level folder (the game's catalog uses the same).
+ */
+export function loadLevelFolder(dir: string, root = ROOT): Result<Level, LevelIssue[]> {
+  return parseLevelFolder(readLevelFolder(dir, root));
 }
 
 /** One issue as a line: file, path, code and message. */
 export function formatIssue(issue: LevelIssue): string {
-  const where = issue.path === '' ? issue.file : `${issue.file}  ${issue.path}`;
+  const file =
+    issue.line === undefined ? issue.file : `${issue.file}:${issue.line}:${issue.column}`;
+  const where = issue.path === '' ? file : `${file}  ${issue.path}`;
   return `${where}  ${issue.code}  ${issue.message}`;
 }
 

@@ -1,4 +1,5 @@
 import i18next, { type i18n as I18n } from 'i18next';
+import { LANGUAGES, type Language } from '../core/model/languages';
 import enCommonOnly from './locales/en/common.json';
 import deCommonOnly from './locales/de/common.json';
 import enAudioSave from './locales/en/audio-save.json';
@@ -9,15 +10,14 @@ const enCommon = { ...enCommonOnly, ...enAudioSave };
 const deCommon = { ...deCommonOnly, ...deAudioSave };
 
 /** The interface strings of every shipped locale, by language. */
-export const COMMON_RESOURCES = { en: enCommon, de: deCommon } as const;
+export const COMMON_RESOURCES = { en: enCommon, de: deCommon } as const satisfies Record<
+  Language,
+  unknown
+>;
 
-/** The locales the game ships with. English is the reference locale. */
-export const LANGUAGES = ['en', 'de'] as const;
-export type Language = (typeof LANGUAGES)[number];
-
-export function isLanguage(value: unknown): value is Language {
-  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
-}
+// The locales the game ships with come from core's one list (src/core/model/languages.ts).
+export { isLanguage, LANGUAGES } from '../core/model/languages';
+export type { Language } from '../core/model/languages';
 
 /** Reports a missing key loudly: tests and the browser suite fail on console.error. */
 function reportMissingKey(languages: readonly string[], namespace: string, key: string): void {
@@ -40,10 +40,9 @@ export function initI18n(language: Language): I18n {
     interpolation: { escapeValue: false },
     saveMissing: true,
     missingKeyHandler: (languages, namespace, key) => reportMissingKey(languages, namespace, key),
-    resources: {
-      en: { common: COMMON_RESOURCES.en },
-      de: { common: COMMON_RESOURCES.de },
-    },
+    resources: Object.fromEntries(
+      LANGUAGES.map((language) => [language, { common: COMMON_RESOURCES[language] }]),
+    ),
   });
   return i18next;
 }

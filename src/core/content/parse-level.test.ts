@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LANGUAGES } from '../model/languages';
 import type { LevelIssueCode } from '../model/level-issue';
 import type { JsonPath } from '../testing/json-edit';
 import { DELETE, setAt } from '../testing/json-edit';
@@ -16,7 +17,7 @@ function issuesAfter(...edits: Edit[]) {
     json[file] = setAt(json[file], path, value);
   }
   const locales = Object.fromEntries(
-    ['en', 'de'].flatMap((language) =>
+    LANGUAGES.flatMap((language) =>
       json[language] === DELETE ? [] : [[language, json[language]]],
     ),
   );

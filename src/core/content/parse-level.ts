@@ -5,6 +5,7 @@
  * rates and every locale. (A level.json of the wrong shape cannot be cross-checked: its
  * references may not even be strings.)
  */
+import { LANGUAGES } from '../model/languages';
 import type { Level } from '../model/level';
 import type { LevelIssue } from '../model/level-issue';
 import type { Result } from '../model/result';
@@ -21,7 +22,7 @@ import { resolveLevel } from './resolve-level';
 import type { LevelFile } from './schema';
 
 /** The locales every level must ship: the game's languages. English is the reference. */
-export const REQUIRED_LOCALES = ['en', 'de'] as const;
+export const REQUIRED_LOCALES = LANGUAGES;
 
 /** The JSON of one level's files, already read from wherever they live. */
 export interface LevelFiles {
@@ -114,15 +115,4 @@ function orderedLanguages(given: readonly string[], required: readonly string[])
   return [...first, ...given.filter((language) => !required.includes(language)).sort()];
 }
 
-/**
- * Reads JSON text as a level file's content; a syntax error becomes an issue naming the file,
- * so a command-line tool reports it beside every other problem.
- */
-export function parseJsonText(text: string, file: string): Result<unknown, LevelIssue> {
-  try {
-    return ok(JSON.parse(text) as unknown);
-  } catch (error) {
-    const message = `not valid JSON: ${error instanceof Error ? error.message : String(error)}`;
-    return err({ code: 'ERR_SHAPE', file, path: '', message });
-  }
-}
+export { parseJsonText } from './json-text';

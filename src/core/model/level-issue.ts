@@ -3,6 +3,10 @@
  * it, so an author can go straight to the line (DESIGN.md §5; STYLE.md §10.4).
  */
 export const LEVEL_ISSUE_CODES = [
+  /** A file is not valid JSON; the issue names the line and column of the first error. */
+  'ERR_JSON_SYNTAX',
+  /** A file the level needs is not there (level.json; a missing locale is `ERR_MISSING_LOCALE`). */
+  'ERR_MISSING_FILE',
   /** The JSON does not have the shape of the format (wrong type, missing or unknown field). */
   'ERR_SHAPE',
   /** `formatVersion` is newer or older than this game reads. */
@@ -65,4 +69,8 @@ export interface LevelIssue {
   readonly path: string;
   /** A plain-English explanation for the author (tool output, not game text). */
   readonly message: string;
+  /** For a syntax error: the 1-based line of the first error in the file's text. */
+  readonly line?: number;
+  /** For a syntax error: the 1-based column of the first error on its line. */
+  readonly column?: number;
 }
