@@ -108,4 +108,23 @@ describe('what the numbers are and are not', () => {
       await game.snap(`why-numbers-${size}`);
     });
   }
+
+  it('has the section in German too, on a phone', async () => {
+    const game = await openGame({ viewport: { width: 390, height: 844 } });
+    await game.waitForScreen('title');
+    await game.page.click('[data-language="de"]');
+    await expect
+      .poll(() => game.page.locator('.title-panel .tagline').textContent())
+      .toBe('Jede Zahl auf dem Tisch zeigt, woher sie stammt.');
+    await game.page.click('[data-action="sources"]');
+    await game.waitForScreen('sources');
+    const section = game.page.locator('[data-section="numbers-about"]');
+    await expect
+      .poll(() => section.locator('h3').textContent())
+      .toBe('Was diese Zahlen sind – und was nicht');
+    const overflow = await section.evaluate((node) => node.scrollWidth > node.clientWidth);
+    expect(overflow).toBe(false);
+    await game.page.locator('[data-part="judge"]').scrollIntoViewIfNeeded();
+    await game.snap('sources-numbers-de-390x844');
+  });
 });
