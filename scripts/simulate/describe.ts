@@ -22,6 +22,8 @@ export const BASIS_TEXT: Readonly<Record<Basis, string>> = {
     'runtime monitor flags an episode without an attempt (assumption, untested at scale)',
   'reviewer-catch': 'a human reviewer stops the action before it is sent (assumption)',
   'no-defense-deployed': 'impossible: the defense this outcome needs is not deployed',
+  'layers-independent':
+    'two defenses combined as if independent (assumption: the study measured no combination)',
 };
 
 /** What each tag means. */

@@ -4,6 +4,7 @@ export * from './model/vocabulary';
 export * from './rng/index';
 export * from './rates/index';
 export * from './odds/index';
+export * from './defenses/index';
 export * from './sim/scenario-monte-carlo';
 export type {
   Branch,
@@ -36,7 +37,8 @@ export { step } from './rules/step';
 export { availableCommands } from './rules/available-commands';
 export { createGameState } from './rules/initial-state';
 export type { NewGameOptions } from './rules/initial-state';
-export { loadoutOdds } from './rules/loadout-odds';
+export { decisionsOf, loadoutOdds } from './rules/loadout-odds';
+export { decisionCondition } from './rules/odds';
 export { counterfactuals, toggledLoadout } from './sim/counterfactual';
 export type { Counterfactual } from './sim/counterfactual';
 export { parseJsonText } from './content/parse-level';
@@ -67,7 +69,7 @@ export type { RateRowSpec, SplitBranch, SplitNode } from './model/level';
 export type { SampledSplit } from './sim/level-monte-carlo';
 export { splitBounds, splitBranchOf } from './rules/dice';
 // For the command-line tools in scripts/, which also enter core only through this file.
-export { monitorOdds } from './rules/odds';
+export { flagOdds } from './rules/odds';
 export { PROJECT_ROWS } from './rates/project-rows';
 export { LevelFileSchema } from './content/schema';
 export type { LocaleTree } from './content/schema';

@@ -79,7 +79,7 @@ export class DayScene extends PlayScene {
     this._view?.update(this.session.state, events);
     for (const event of events) {
       if (event.kind === 'outcome-rolled' || event.kind === 'split-rolled') {
-        this._dice?.roll(event.draw.roll, prefersReducedMotion());
+        this._dice?.roll(event.draw, prefersReducedMotion());
         markScreen('draw');
       }
     }

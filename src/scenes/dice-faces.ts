@@ -1,10 +1,15 @@
 import type Phaser from 'phaser';
 import dieSvg from '../../assets/art/die.svg?raw';
+import { BELOW_ONE_FACE } from '../ui/components/dice-reading';
 
-/** Every face the d100 pair can show: tens 00–90 and units 0–9. */
+/**
+ * Every face the d100 pair can show: tens 00–90, units 0–9, and `<1` (a roll under 1 read
+ * rounded down; see ui/components/dice-reading.ts).
+ */
 export const DIE_FACES: readonly string[] = [
   ...Array.from({ length: 10 }, (_, index) => String(index * 10).padStart(2, '0')),
   ...Array.from({ length: 10 }, (_, index) => String(index)),
+  BELOW_ONE_FACE,
 ].filter((face, index, all) => all.indexOf(face) === index);
 
 /** The texture key of a die showing a face. */
@@ -17,7 +22,8 @@ export function dieTexture(face: string): string {
  * the canvas. Built from the project's die.svg at load time.
  */
 export function dieFaceSvg(face: string): string {
-  const label = `<text x="80" y="98" text-anchor="middle" font-family="Atkinson Hyperlegible, Verdana, sans-serif" font-weight="700" font-size="${face.length > 1 ? 44 : 52}" fill="#1d3557">${face}</text>`;
+  const text = face.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const label = `<text x="80" y="98" text-anchor="middle" font-family="Atkinson Hyperlegible, Verdana, sans-serif" font-weight="700" font-size="${face.length > 1 ? 44 : 52}" fill="#1d3557">${text}</text>`;
   return dieSvg.replace('</svg>', `${label}</svg>`);
 }
 

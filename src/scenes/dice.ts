@@ -1,14 +1,17 @@
 import type Phaser from 'phaser';
+import type { DrawRecord, SplitDrawRecord } from '../core';
+import { drawFaces, facesInBand, type DiceFaces } from '../ui/components/dice-reading';
 import { dieTexture } from './dice-faces';
 import { drawFor } from './render-gate';
 
 /**
- * The faces a d100 roll shows on its two dice: tens (00–90) and units (0–9) of the roll's whole
- * part; 100 is 00 + 0. The decimals of the roll are written beside the dice.
+ * The faces for a draw on the table: a yes/no draw reads at most its threshold exactly when it
+ * happened; a split's reads inside the band it landed in (see ui/components/dice-reading.ts).
  */
-export function diceFaces(roll: number): { tens: string; units: string } {
-  const value = Math.floor(roll) % 100;
-  return { tens: String(Math.floor(value / 10) * 10).padStart(2, '0'), units: String(value % 10) };
+export function facesForDraw(draw: DrawRecord | SplitDrawRecord): DiceFaces {
+  return 'lower' in draw
+    ? facesInBand(draw.roll, { lower: draw.lower, upper: draw.threshold })
+    : drawFaces(draw);
 }
 
 /** An ivory die showing a face; each face is its own texture (see dice-faces.ts). */
@@ -21,7 +24,7 @@ export function makeDie(
   return scene.add.image(x, y, dieTexture(face)).setDepth(10);
 }
 
-/** Shows a face on a die, or the blank die if the faces are still loading. */
+/** Shows a face on a die; the blank die for no face, or if the faces are still loading. */
 function setFace(die: Phaser.GameObjects.Image, face: string): void {
   const key = dieTexture(face);
   die.setTexture(die.scene.textures.exists(key) ? key : 'die');
@@ -29,7 +32,8 @@ function setFace(die: Phaser.GameObjects.Image, face: string): void {
 
 /**
  * The d100 pair on the table. `roll` tumbles the dice for under a second (or not at all with
- * reduced motion) and lands them on the roll's faces.
+ * reduced motion) and lands them on the draw's faces. The canvas carries the faces it shows in
+ * `data-dice` ("tens units"), so the browser suite can check them against the written draw.
  */
 export class DicePair {
   private readonly _tens: Phaser.GameObjects.Image;
@@ -40,10 +44,11 @@ export class DicePair {
     this._units = makeDie(_scene, 0, 0, '0').setVisible(false);
   }
 
-  roll(roll: number, reducedMotion: boolean): void {
+  roll(draw: DrawRecord | SplitDrawRecord, reducedMotion: boolean): void {
     drawFor(this._scene.game, 1200);
     const { width, height } = this._scene.scale;
-    const faces = diceFaces(roll);
+    const faces = facesForDraw(draw);
+    this._scene.game.canvas.dataset.dice = `${faces.tens} ${faces.units}`;
     const targets = [
       { die: this._tens, face: faces.tens, x: width * 0.5 - 70, y: height * 0.82 },
       { die: this._units, face: faces.units, x: width * 0.5 + 70, y: height * 0.82 },
@@ -83,11 +88,12 @@ export class DicePair {
           dieTexture(index === 0 ? String(digit * 10).padStart(2, '0') : String(digit)),
         );
       },
-      onComplete: () => die.setTexture(dieTexture(face)),
+      onComplete: () => setFace(die, face),
     });
   }
 
   hide(): void {
+    delete this._scene.game.canvas.dataset.dice;
     this._tens.setVisible(false);
     this._units.setVisible(false);
     drawFor(this._scene.game, 100);

@@ -7,6 +7,7 @@
 import type { Goal } from '../model/level';
 import type { Condition } from '../rates';
 import { isModelName, modelsWithCondition, rateById } from '../rates';
+import { defenseCard, deployedOfStage } from '../defenses/defense-table';
 import type { CheckContext } from './level-index';
 import type { PathSegment } from './issue-path';
 import { modelsReaching } from './model-reach';
@@ -14,9 +15,6 @@ import type { DecisionFile, SplitFile } from './schema';
 
 /** How far the shares of a split may be from 1 (the published shares are given to 0.1 %). */
 export const SHARE_SUM_TOLERANCE = 1e-9;
-
-/** Defenses that change what the agent is told; none was measured on a named row. */
-const PROMPT_DEFENSES = ['remove-threat', 'remove-goal', 'prohibition'];
 
 /** Runs the rate checks. */
 export function checkRates(context: CheckContext): void {
@@ -97,7 +95,35 @@ function checkDecisionRates(
         issues.add('ERR_NO_RATE_FOR_MODEL', file, [...path, 'rate'], message);
       }
     }
+    checkSwitchCards(condition, where, models, context);
   }
+}
+
+/**
+ * Every offered card that switches the study cell must lead, for every model that can reach the
+ * decision, to a cell the study published: otherwise deploying it would ask for a rate that
+ * does not exist.
+ */
+function checkSwitchCards(
+  condition: Condition,
+  where: string,
+  models: readonly string[],
+  { level, file, issues }: CheckContext,
+): void {
+  level.loadout.defenses.forEach((offered, position) => {
+    const [card] = deployedOfStage([offered.id], 'switch-condition');
+    if (card === undefined) {
+      return;
+    }
+    const switched = card.switchCondition(condition);
+    const published = modelsWithCondition(switched);
+    const missing = models.filter((model) => isModelName(model) && !published.includes(model));
+    if (missing.length > 0) {
+      const cell = `${switched.scenario} / ${switched.goalType}-${switched.goalValue} / ${switched.urgency}`;
+      const message = `"${offered.id}" leads to ${cell}${where}, which the study did not publish for ${missing.join(', ')}; offer it only where every model has that cell`;
+      issues.add('ERR_NO_RATE_FOR_MODEL', file, ['loadout', 'defenses', position, 'id'], message);
+    }
+  });
 }
 
 /** A named row: it exists, it measures every model that reaches it, no prompt defense is offered. */
@@ -113,7 +139,7 @@ function checkRowDecision(
     return;
   }
   level.loadout.defenses.forEach((card, position) => {
-    if (PROMPT_DEFENSES.includes(card.id)) {
+    if (defenseCard(card.id).changesPrompt) {
       const message = `"${card.id}" was never measured on the row "${id}"; do not offer it in a level that draws on a named row`;
       issues.add('ERR_RATE_ROW_DEFENSE', file, ['loadout', 'defenses', position, 'id'], message);
     }

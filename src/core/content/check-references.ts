@@ -2,6 +2,8 @@
  * The cross-reference pass: every id named anywhere exists and is of the right kind, every
  * branch list ends in a default, and every defense hook has the target it needs.
  */
+import type { LayerHook } from '../defenses/defense-table';
+import { LAYER_CARDS } from '../defenses/defense-table';
 import type { Condition } from '../model/level';
 import type { CheckContext } from './level-index';
 import type { PathSegment } from './issue-path';
@@ -151,19 +153,26 @@ function checkHooks({ level, file, issues }: CheckContext): void {
   });
 }
 
+/** The offered card that plays a hook, if any. */
+function offeredHook(offered: ReadonlySet<string>, hook: LayerHook): string | undefined {
+  return LAYER_CARDS.find((card) => card.hook === hook && offered.has(card.id))?.id;
+}
+
 function hookProblems(arm: ArmFile, offered: ReadonlySet<string>) {
   const problems: { field: string; message: string }[] = [];
-  if (arm.oversight === true && offered.has('oversight') && arm.held === undefined) {
+  const approval = offeredHook(offered, 'approval');
+  if (arm.oversight === true && approval !== undefined && arm.held === undefined) {
     problems.push({
       field: 'held',
-      message: 'oversight is offered: say where a held action leads',
+      message: `${approval} is offered: say where a held action leads`,
     });
   }
   if (arm.oversight === true && arm.action === undefined) {
     problems.push({ field: 'action', message: 'oversight queues an action: name its email' });
   }
-  if (offered.has('monitor') && arm.halted === undefined) {
-    const message = 'a monitor is offered: say where halting the agent on a flag leads';
+  const flag = offeredHook(offered, 'flag');
+  if (flag !== undefined && arm.halted === undefined) {
+    const message = `${flag} is offered: say where halting the agent on a flag leads`;
     problems.push({ field: 'halted', message });
   }
   return problems;

@@ -16,7 +16,7 @@ import { computeOdds } from '../odds/compute-odds';
 import type { Probability } from '../odds/probability';
 import { combineTags } from '../odds/probability';
 import type { Condition } from '../rates/condition';
-import { rateById } from '../rates/lookup';
+import { lookupRate, rateById } from '../rates/lookup';
 import type { ModelName } from '../rates/models';
 import { isModelName } from '../rates/models';
 import type { Result } from '../model/result';
@@ -39,7 +39,10 @@ export interface Chip {
 }
 
 /** The tokens the deployed cards cost at the offered prices (a card not on offer costs 0). */
-export function tokensSpent(offered: readonly OfferedCard[], deployed: readonly DefenseId[]): number {
+export function tokensSpent(
+  offered: readonly OfferedCard[],
+  deployed: readonly DefenseId[],
+): number {
   return offered
     .filter((card) => deployed.includes(card.id))
     .reduce((sum, card) => sum + card.cost, 0);
@@ -63,7 +66,10 @@ export function affordable(
 }
 
 /** The chip of a probability, or of one step's own evidence when `tag` is given. */
-export function chipOf(probability: Probability, tag: ProvenanceTag = probability.provenance.tag): Chip {
+export function chipOf(
+  probability: Probability,
+  tag: ProvenanceTag = probability.provenance.tag,
+): Chip {
   const secondHand =
     tag === 'measured' &&
     probability.provenance.rateIds.some((id) => rateById(id)?.confidence === 'secondary');
@@ -159,17 +165,26 @@ export function budgetView(
   return { budget, spent, remaining: budget - spent };
 }
 
-/** The chip of a card across a level's decisions: the weakest of its chip at each decision. */
+/**
+ * The chip of a card across a level's decisions: the weakest of its chip at each decision this
+ * model can reach. A decision with no published base rate for the model is one the level does not
+ * let it reach (the validator sees to that), so it is left out.
+ */
 function levelCardChip(level: Level, loadout: Loadout, id: DefenseId): Chip | null {
   if (!isModelName(loadout.model)) {
     return null;
   }
   const model = loadout.model;
-  const chips = decisionsOf(level).map((decision) =>
-    'row' in decision.rate
-      ? fixedChip(id)
-      : cardChip(id, model, decisionCondition(level, decision, loadout), loadout.defenses),
-  );
+  const chips = decisionsOf(level).flatMap((decision): (Chip | null)[] => {
+    if ('row' in decision.rate) {
+      return [fixedChip(id)];
+    }
+    const condition = decisionCondition(level, decision, loadout);
+    if (!lookupRate(model, condition).ok) {
+      return [];
+    }
+    return [cardChip(id, model, condition, loadout.defenses)];
+  });
   if (chips.some((chip) => chip === null)) {
     return null;
   }
@@ -180,16 +195,14 @@ function levelCardChip(level: Level, loadout: Loadout, id: DefenseId): Chip | nu
 export function levelLoadoutView(level: Level, loadout: Loadout): LevelLoadoutView {
   const offered = level.loadout.defenses;
   const budget = budgetView(offered, level.loadout.budget, loadout.defenses);
-  const cards = offered.map(
-    (card): CardView => ({
-      id: card.id,
-      stage: defenseCard(card.id).stage,
-      cost: card.cost,
-      deployed: loadout.defenses.includes(card.id),
-      affordable: affordable(offered, level.loadout.budget, loadout.defenses, card.id),
-      chip: levelCardChip(level, loadout, card.id),
-    }),
-  );
+  const cards = offered.map((card): CardView => ({
+    id: card.id,
+    stage: defenseCard(card.id).stage,
+    cost: card.cost,
+    deployed: loadout.defenses.includes(card.id),
+    affordable: affordable(offered, level.loadout.budget, loadout.defenses, card.id),
+    chip: levelCardChip(level, loadout, card.id),
+  }));
   return { ...budget, cards, odds: loadoutOdds(level, loadout) };
 }
 
@@ -218,16 +231,14 @@ export function standardOffer(ids: readonly DefenseId[]): OfferedCard[] {
 export function conditionLoadoutView(request: ConditionLoadoutRequest): ConditionLoadoutView {
   const { model, condition, offered, defenses } = request;
   const budget = budgetView(offered, request.budget, defenses);
-  const cards = offered.map(
-    (card): CardView => ({
-      id: card.id,
-      stage: defenseCard(card.id).stage,
-      cost: card.cost,
-      deployed: defenses.includes(card.id),
-      affordable: affordable(offered, request.budget, defenses, card.id),
-      chip: cardChip(card.id, model, condition, defenses),
-    }),
-  );
+  const cards = offered.map((card): CardView => ({
+    id: card.id,
+    stage: defenseCard(card.id).stage,
+    cost: card.cost,
+    deployed: defenses.includes(card.id),
+    affordable: affordable(offered, request.budget, defenses, card.id),
+    chip: cardChip(card.id, model, condition, defenses),
+  }));
   const odds = computeOdds({
     model,
     condition,

@@ -108,10 +108,14 @@ export function appendStep(
   // Every chain starts with its base step, so the last element always exists.
   const previous = steps[steps.length - 1] as OddsStep;
   const applied = apply(previous);
-  const own = applied.provenance.bases.filter((basis) => defenseCard(defense).bases.includes(basis));
+  const own = applied.provenance.bases.filter((basis) =>
+    defenseCard(defense).bases.includes(basis),
+  );
   const stacked = steps.some((step) => step.kind !== 'base' && step.kind !== 'condition-switch');
   const independent =
-    stacked && !isStructuralZero(applied) && !applied.provenance.bases.includes('layers-independent')
+    stacked &&
+    !isStructuralZero(applied) &&
+    !applied.provenance.bases.includes('layers-independent')
       ? withBasis(applied, 'layers-independent')
       : applied;
   const step: OddsStep = {

@@ -151,7 +151,11 @@ function outcomeProbability(
     interval: outcomeInterval(attempt, value),
     provenance: {
       tag: outcomeTag(rule, attempt),
-      bases: [...attempt.provenance.bases, ...rule.factors.map(({ basis }) => basis), ...independent],
+      bases: [
+        ...attempt.provenance.bases,
+        ...rule.factors.map(({ basis }) => basis),
+        ...independent,
+      ],
       rateIds: attempt.provenance.rateIds,
       assumptions: [...attempt.provenance.assumptions, ...assumptions],
     },

@@ -156,7 +156,12 @@ export function flagOdds(
     return {
       value: 0,
       interval: null,
-      provenance: { tag: 'structural', bases: ['no-defense-deployed'], rateIds: [], assumptions: [] },
+      provenance: {
+        tag: 'structural',
+        bases: ['no-defense-deployed'],
+        rateIds: [],
+        assumptions: [],
+      },
     };
   }
   const value = assumptionValue(assumptions, source.assumption);

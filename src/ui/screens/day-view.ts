@@ -131,7 +131,17 @@ export class DayView {
     this._renderSide(state);
     for (const event of events) {
       if (event.kind === 'outcome-rolled') {
-        this.showDraw(event.draw, event.decision, state);
+        // With a monitor deployed, its own draw comes in the same step; the draw shows both.
+        const monitor = events.find(
+          (next) =>
+            (next.kind === 'monitor-flagged' || next.kind === 'monitor-cleared') &&
+            next.decision === event.decision,
+        );
+        const monitorDraw =
+          monitor?.kind === 'monitor-flagged' || monitor?.kind === 'monitor-cleared'
+            ? monitor.draw
+            : undefined;
+        this.showDraw(event.draw, event.decision, state, monitorDraw);
       } else if (event.kind === 'split-rolled') {
         this._openDraw(splitPanel(event, this._namespace, () => this._closeDraw()));
       }
@@ -327,7 +337,7 @@ export class DayView {
   }
 
   /** Shows the d100 result as text beside the animated dice; Continue closes it. */
-  showDraw(draw: DrawEvent, decision: string, state: GameState): void {
+  showDraw(draw: DrawEvent, decision: string, state: GameState, monitor?: DrawEvent): void {
     const node = this._level.nodes[decision];
     const what =
       node?.kind === 'decision'
@@ -337,7 +347,7 @@ export class DayView {
             time: formatClock(state.clock),
             condition: '',
           };
-    this._openDraw(drawPanel(draw, what, () => this._closeDraw()));
+    this._openDraw(drawPanel(draw, what, () => this._closeDraw(), monitor));
   }
 
   private _openDraw(panel: HTMLElement): void {

@@ -1,16 +1,108 @@
 import type { DrawEvent } from '../../core';
-import { formatNumber, formatPercent } from '../components/format';
+import { drawFaces, writeDraw, type DiceFaces } from '../components/dice-reading';
+import { formatPercent } from '../components/format';
 import { whyPanel } from '../components/odds-view';
 import { provenanceChip } from '../components/provenance-chip';
+import { localDecimal } from '../components/written-number';
 import { el, type TextParams } from '../dom';
+import './draw-panel.css';
+
+/** The line that says what the dice on the table read, so the canvas is never the only way. */
+export function diceLine(faces: DiceFaces): HTMLElement {
+  const key =
+    faces.reading === null
+      ? 'draw.diceBlank'
+      : faces.reading === 0
+        ? 'draw.diceBelowOne'
+        : 'draw.dice';
+  return el('p', {
+    className: 'draw-dice',
+    attrs: {
+      'data-tens': faces.tens,
+      'data-units': faces.units,
+      'data-reading': faces.reading === null ? '' : String(faces.reading),
+    },
+    text: { key, params: { reading: String(faces.reading ?? '') } },
+  });
+}
+
+/** Which rate a monitor's draw used: detection on a harmful attempt, false alarm on a benign one. */
+export function monitorRate(
+  monitor: DrawEvent,
+  attemptHappened: boolean,
+): 'detection' | 'false-alarm' {
+  const { bases } = monitor.probability.provenance;
+  if (bases.includes('monitor-detection')) {
+    return 'detection';
+  }
+  if (bases.includes('monitor-false-alarm')) {
+    return 'false-alarm';
+  }
+  return attemptHappened ? 'detection' : 'false-alarm';
+}
+
+/** The monitor's own draw: the rate it used with its chip, the rule, the roll and the result. */
+function monitorSection(monitor: DrawEvent, attemptHappened: boolean): HTMLElement {
+  const rate = monitorRate(monitor, attemptHappened);
+  const written = writeDraw(monitor);
+  const roll = localDecimal(written.roll);
+  const threshold = localDecimal(written.threshold);
+  return el('section', {
+    className: 'draw-monitor',
+    attrs: {
+      'aria-labelledby': 'draw-monitor-heading',
+      'data-monitor-rate': rate,
+      'data-roll': written.roll,
+      'data-threshold': written.threshold,
+      'data-symbol': written.symbol,
+      'data-happened': String(monitor.happened),
+    },
+    children: [
+      el('h4', { text: { key: 'draw.monitor.heading' }, attrs: { id: 'draw-monitor-heading' } }),
+      el('p', {
+        className: 'draw-monitor-rate',
+        children: [
+          el('span', {
+            text: {
+              key: rate === 'detection' ? 'draw.monitor.detection' : 'draw.monitor.falseAlarm',
+              params: { percent: formatPercent(monitor.probability.value, 4) },
+            },
+          }),
+          document.createTextNode(' '),
+          provenanceChip(monitor.probability.provenance.tag),
+        ],
+      }),
+      el('p', {
+        className: 'draw-rule',
+        text: { key: 'draw.monitor.rule', params: { threshold } },
+      }),
+      el('p', {
+        className: `draw-result ${monitor.happened ? 'draw-flagged' : 'draw-cleared'}`,
+        text: {
+          key: monitor.happened ? 'draw.monitor.flagged' : 'draw.monitor.cleared',
+          params: { roll, threshold },
+        },
+      }),
+    ],
+  });
+}
 
 /**
  * The draw as text: the probability with its provenance, the threshold, the roll and the rule,
- * so the dice on the table are never the only way to read the result.
+ * so the dice on the table are never the only way to read the result. With a monitor deployed,
+ * the monitor's own draw follows. The roll is written with as many decimals as the comparison
+ * needs and the dice line reads the same faces as the dice (see dice-reading.ts), so neither
+ * ever contradicts the rule.
  */
-export function drawPanel(draw: DrawEvent, what: TextParams, onContinue: () => void): HTMLElement {
-  const threshold = formatNumber(draw.threshold, 4);
-  const roll = formatNumber(draw.roll, 2);
+export function drawPanel(
+  draw: DrawEvent,
+  what: TextParams,
+  onContinue: () => void,
+  monitor?: DrawEvent,
+): HTMLElement {
+  const written = writeDraw(draw);
+  const threshold = localDecimal(written.threshold);
+  const roll = localDecimal(written.roll);
   const probability = el('p', {
     className: 'draw-probability',
     children: [
@@ -27,8 +119,9 @@ export function drawPanel(draw: DrawEvent, what: TextParams, onContinue: () => v
   const result = el('p', {
     className: `draw-result ${draw.happened ? 'draw-happened' : 'draw-not'}`,
     attrs: {
-      'data-roll': roll,
-      'data-threshold': String(draw.threshold),
+      'data-roll': written.roll,
+      'data-threshold': written.threshold,
+      'data-symbol': written.symbol,
       'data-happened': String(draw.happened),
     },
     text: {
@@ -49,6 +142,8 @@ export function drawPanel(draw: DrawEvent, what: TextParams, onContinue: () => v
       el('p', { className: 'draw-against', text: { key: 'draw.against', params: { threshold } } }),
       el('p', { className: 'draw-rule', text: { key: 'draw.rule', params: { threshold } } }),
       result,
+      diceLine(drawFaces(draw)),
+      ...(monitor === undefined ? [] : [monitorSection(monitor, draw.happened)]),
       el('p', { className: 'draw-precision', text: { key: 'draw.precision' } }),
       whyPanel(draw.probability),
       el('button', {

@@ -1,10 +1,11 @@
 import {
+  type CardView,
   type DefenseId,
   type GameState,
   type Level,
-  loadoutOdds,
+  type LevelLoadoutView,
+  levelLoadoutView,
   MODELS,
-  type ProvenanceTag,
 } from '../../core';
 import { levelNamespace } from '../../levels/level-text';
 import { oddsFigure } from '../components/odds-view';
@@ -20,22 +21,6 @@ export interface LoadoutActions {
   toggleDefense(defense: DefenseId): void;
   startDay(): void;
   back(): void;
-}
-
-// How each card acts on the odds (DESIGN.md §4); prohibition is measured only on Claude Opus 4.
-function cardProvenance(defense: DefenseId, model: string): ProvenanceTag {
-  switch (defense) {
-    case 'remove-threat':
-    case 'remove-goal':
-      return 'measured';
-    case 'prohibition':
-      return model === 'Claude Opus 4' ? 'measured' : 'extrapolated';
-    case 'compartmentalization':
-      return 'structural';
-    case 'oversight':
-    case 'monitor':
-      return 'assumption';
-  }
 }
 
 function modelPicker(level: Level, state: GameState, actions: LoadoutActions): HTMLElement {
@@ -106,27 +91,20 @@ function goalPicker(level: Level, state: GameState, actions: LoadoutActions): HT
   });
 }
 
-function spent(level: Level, state: GameState): number {
-  return level.loadout.defenses
-    .filter((card) => state.loadout.defenses.includes(card.id))
-    .reduce((sum, card) => sum + card.cost, 0);
-}
-
-function defenseCard(
-  card: { id: DefenseId; cost: number },
-  state: GameState,
-  remaining: number,
-  actions: LoadoutActions,
-): HTMLElement {
-  const deployed = state.loadout.defenses.includes(card.id);
-  const affordable = deployed || card.cost <= remaining;
+/** One offered card: everything on it comes from core's loadout view. */
+function defenseCard(card: CardView, actions: LoadoutActions): HTMLElement {
+  const chip =
+    card.chip === null
+      ? el('span', { className: 'card-no-rate', text: { key: 'loadout.cardNoRate' } })
+      : provenanceChip(card.chip);
   const button = el('button', {
     className: 'defense-card',
     attrs: {
       type: 'button',
-      'aria-pressed': String(deployed),
+      'aria-pressed': String(card.deployed),
       'data-defense': card.id,
-      ...(affordable ? {} : { disabled: '' }),
+      'data-stage': card.stage,
+      ...(card.affordable ? {} : { disabled: '' }),
     },
     onClick: () => actions.toggleDefense(card.id),
     children: [
@@ -137,11 +115,15 @@ function defenseCard(
       }),
       el('span', { className: 'card-text', text: { key: `defense.${card.id}.text` } }),
       el('span', { className: 'card-price', text: { key: `defense.${card.id}.cost` } }),
-      provenanceChip(cardProvenance(card.id, state.loadout.model)),
+      chip,
       el('span', {
         className: 'card-state',
         text: {
-          key: deployed ? 'loadout.deployed' : affordable ? 'loadout.deploy' : 'loadout.overBudget',
+          key: card.deployed
+            ? 'loadout.deployed'
+            : card.affordable
+              ? 'loadout.deploy'
+              : 'loadout.overBudget',
         },
       }),
     ],
@@ -150,7 +132,7 @@ function defenseCard(
 }
 
 function researchCards(): HTMLElement {
-  const cards = ['safety-training', 'interpretability'].map((id) =>
+  const cards = (['safety-training', 'interpretability'] as const).map((id) =>
     el('li', {
       className: 'research-card',
       children: [
@@ -168,14 +150,12 @@ function researchCards(): HTMLElement {
   });
 }
 
-function defenseHand(level: Level, state: GameState, actions: LoadoutActions): HTMLElement {
-  const used = spent(level, state);
-  const remaining = level.loadout.budget - used;
+function defenseHand(view: LevelLoadoutView, actions: LoadoutActions): HTMLElement {
   const tokens = el('div', {
     className: 'token-row',
     attrs: { 'aria-hidden': 'true' },
-    children: Array.from({ length: level.loadout.budget }, (_, index) =>
-      el('span', { className: index < used ? 'token token-spent' : 'token' }),
+    children: Array.from({ length: view.budget }, (_, index) =>
+      el('span', { className: index < view.spent ? 'token token-spent' : 'token' }),
     ),
   });
   return el('section', {
@@ -189,27 +169,30 @@ function defenseHand(level: Level, state: GameState, actions: LoadoutActions): H
       }),
       el('p', {
         className: 'budget',
-        text: { key: 'loadout.budget', params: { spent: used, budget: level.loadout.budget } },
+        text: { key: 'loadout.budget', params: { spent: view.spent, budget: view.budget } },
       }),
       tokens,
       el('ul', {
         className: 'defense-grid',
-        children: level.loadout.defenses.map((card) =>
-          defenseCard(card, state, remaining, actions),
-        ),
+        children: view.cards.map((card) => defenseCard(card, actions)),
       }),
       researchCards(),
     ],
   });
 }
 
-function oddsTrack(level: Level, state: GameState, start: HTMLElement): HTMLElement {
-  const figures = loadoutOdds(level, state.loadout).map((odds) => {
+function oddsTrack(
+  level: Level,
+  state: GameState,
+  view: LevelLoadoutView,
+  start: HTMLElement,
+): HTMLElement {
+  const figures = view.odds.map((odds) => {
     const node = level.nodes[odds.decision];
     const params =
       node?.kind === 'decision'
         ? decisionLabel(level, node)
-        : { scenario: { key: `scenario.${level.scenario}` }, time: '', condition: '' };
+        : { scenario: { key: `scenario.${level.scenario}` as const }, time: '', condition: '' };
     if (odds.probability === null) {
       return el('p', {
         className: 'odds-missing',
@@ -240,6 +223,7 @@ export function buildLoadoutPanel(
   state: GameState,
   actions: LoadoutActions,
 ): HTMLElement {
+  const view = levelLoadoutView(level, state.loadout);
   const start = el('button', {
     className: 'primary-button',
     text: { key: 'loadout.start' },
@@ -259,8 +243,8 @@ export function buildLoadoutPanel(
             className: 'loadout-left',
             children: [modelPicker(level, state, actions), goalPicker(level, state, actions)],
           }),
-          defenseHand(level, state, actions),
-          oddsTrack(level, state, start),
+          defenseHand(view, actions),
+          oddsTrack(level, state, view, start),
         ],
       }),
     ],

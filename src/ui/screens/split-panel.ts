@@ -1,20 +1,29 @@
 import type { SimEvent } from '../../core';
-import { formatNumber, formatPercent } from '../components/format';
+import type { levelNamespace } from '../../levels/level-text';
+import { facesInBand, fixedDecimal, writeSplit } from '../components/dice-reading';
+import { formatPercent } from '../components/format';
 import { provenanceChip } from '../components/provenance-chip';
+import { localDecimal } from '../components/written-number';
 import { el } from '../dom';
+import { diceLine } from './draw-panel';
 
 type SplitRolled = Extract<SimEvent, { kind: 'split-rolled' }>;
 
 /**
  * A split draw as text: every branch with its published share and its band of the d100, the
- * roll, and the branch it fell in.
+ * roll, and the branch it fell in. The roll and every band are written with the decimals it
+ * takes for the written roll to sit in the written band, and the dice line reads the faces the
+ * dice show, inside the band (see dice-reading.ts).
  */
 export function splitPanel(
   event: SplitRolled,
-  namespace: string,
+  namespace: ReturnType<typeof levelNamespace>,
   onContinue: () => void,
 ): HTMLElement {
-  const roll = formatNumber(event.draw.roll, 2);
+  const band = { lower: event.draw.lower, upper: event.draw.threshold };
+  const written = writeSplit(event.draw.roll, band);
+  const roll = localDecimal(written.roll);
+  const bound = (value: number) => localDecimal(fixedDecimal(value, written.boundDigits));
   const rows = event.branches.map((branch) =>
     el('tr', {
       className: branch.branch === event.branch ? 'split-taken' : '',
@@ -38,7 +47,7 @@ export function splitPanel(
           className: 'num',
           text: {
             key: 'draw.split.band',
-            params: { from: formatNumber(branch.lower, 4), to: formatNumber(branch.upper, 4) },
+            params: { from: bound(branch.lower), to: bound(branch.upper) },
           },
         }),
       ],
@@ -53,13 +62,19 @@ export function splitPanel(
       el('table', { className: 'split-table', children: [el('tbody', { children: rows })] }),
       el('p', {
         className: 'draw-result draw-split',
-        attrs: { 'data-roll': String(event.draw.roll), 'data-branch': event.branch },
+        attrs: {
+          'data-roll': written.roll,
+          'data-lower': written.lower,
+          'data-upper': written.upper,
+          'data-branch': event.branch,
+        },
         text: {
           key: 'draw.split.roll',
           params: { roll, branch: { key: event.labelKey, namespace } },
         },
       }),
-      el('p', { className: 'draw-precision', text: { key: 'draw.precision' } }),
+      diceLine(facesInBand(event.draw.roll, band)),
+      el('p', { className: 'draw-precision', text: { key: 'draw.split.precision' } }),
       el('button', {
         className: 'primary-button',
         text: { key: 'draw.continue' },
