@@ -11,6 +11,7 @@ import { SCENES } from './scenes/scenes';
 import { AppStore } from './session/app-store';
 import { connectAudio } from './session/audio-bridge';
 import { applySettingsToDocument } from './session/settings';
+import { captionView } from './ui/captions';
 import { showNotice } from './ui/notices';
 
 const store = AppStore.open(browserLanguage());
@@ -18,7 +19,7 @@ installApp({ store });
 initI18n(store.settings.language);
 applySettingsToDocument(store.settings);
 store.onChange((data) => applySettingsToDocument(data.settings));
-connectAudio(store);
+connectAudio(store, captionView());
 for (const notice of store.takeNotices()) {
   showNotice(notice.key, notice.params);
 }

@@ -15,6 +15,27 @@ export const COMMON_RESOURCES = { en: enCommon, de: deCommon } as const satisfie
   unknown
 >;
 
+/** The English interface strings: the reference every other locale is checked against. */
+export type CommonStrings = typeof enCommon;
+
+/** i18next's plural suffixes: `tokens_one` and `tokens_other` are both looked up as `tokens`. */
+type PluralSuffix = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
+type WithPluralBase<K extends string> = K extends `${infer Base}_${PluralSuffix}` ? Base | K : K;
+
+/** Every dotted path to a string in a tree of strings. */
+type LeafKeys<T, Prefix extends string = ''> = {
+  [K in keyof T & string]: T[K] extends string
+    ? WithPluralBase<`${Prefix}${K}`>
+    : LeafKeys<T[K], `${Prefix}${K}.`>;
+}[keyof T & string];
+
+/**
+ * A key of the interface strings (`common` namespace). Text setters take this type, so a key
+ * that no locale file has, or a template like `defense.${id}.name` with an id that has no string,
+ * does not compile. Level text has its own path: a level namespace and a plain string key.
+ */
+export type UiKey = LeafKeys<CommonStrings>;
+
 // The locales the game ships with come from core's one list (src/core/model/languages.ts).
 export { isLanguage, LANGUAGES } from '../core/model/languages';
 export type { Language } from '../core/model/languages';

@@ -7,13 +7,16 @@ const LEVEL_NAMESPACE_PREFIX = 'level:';
 
 const strings = new Map<string, Readonly<Record<string, Readonly<Record<string, string>>>>>();
 
+/** The namespace of a level's text: `level:<id>`. */
+export type LevelNamespace = `level:${string}`;
+
 /** The namespace string the DOM helpers use for a level's text. */
-export function levelNamespace(levelId: string): string {
+export function levelNamespace(levelId: string): LevelNamespace {
   return `${LEVEL_NAMESPACE_PREFIX}${levelId}`;
 }
 
 /** Whether a namespace names a level's text. */
-export function isLevelNamespace(namespace: string | undefined): namespace is string {
+export function isLevelNamespace(namespace: string | undefined): namespace is LevelNamespace {
   return namespace?.startsWith(LEVEL_NAMESPACE_PREFIX) ?? false;
 }
 

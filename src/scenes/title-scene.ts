@@ -1,6 +1,6 @@
 import Phaser from 'phaser';
 import { app } from '../app';
-import { el } from '../ui/dom';
+import { el, type UiKey } from '../ui/dom';
 import { languageSwitch } from '../ui/language-switch';
 import { SceneKey } from './scene-keys';
 import { TableScene } from './table-scene';
@@ -30,7 +30,7 @@ const PROPS: readonly Prop[] = [
 
 interface MenuItem {
   action: string;
-  key: string;
+  key: UiKey;
   target: SceneKey;
 }
 

@@ -4,12 +4,11 @@ import {
   setAudioLevels,
   levelsFromSettings,
   stopAllCues,
+  type CaptionKey,
+  type CueName,
 } from '../audio';
 import type { Level, SimEvent } from '../core';
 import type { AppStore } from './app-store';
-import { el } from '../ui/dom';
-
-const CAPTION_MS = 2600;
 
 /** The sounds a session's events make; an email tagged `alert` raises the siren. */
 export function soundEvents(level: Level, events: readonly SimEvent[]): string[] {
@@ -37,33 +36,23 @@ export function silence(): void {
   stopAllCues();
 }
 
+/** Where captions go: the page's captions line (`ui/captions.ts`), handed in by main.ts. */
+export interface CaptionSink {
+  show(caption: { readonly cue: CueName; readonly key: CaptionKey; readonly loop: boolean }): void;
+  clear(cue: CueName): void;
+}
+
 /**
- * Connects the audio engine to the settings (volumes, mute) and shows captions for sounds that
- * carry meaning while the captions setting is on. Called once at start-up.
+ * Connects the audio engine to the settings (volumes, mute) and forwards captions for sounds that
+ * carry meaning to `captions` while the captions setting is on. Called once at start-up.
  */
-export function connectAudio(store: AppStore): void {
+export function connectAudio(store: AppStore, captions: CaptionSink): void {
   setAudioLevels(levelsFromSettings(store.settings));
   store.onChange((data) => setAudioLevels(levelsFromSettings(data.settings)));
-  const region = document.getElementById('captions');
-  const shown = new Map<string, HTMLElement>();
   onAudioEvent('caption-shown', (event) => {
-    if (region === null || !store.settings.captions) {
-      return;
-    }
-    shown.get(event.cue)?.remove();
-    const caption = el('p', {
-      className: 'caption',
-      text: { key: event.key },
-      attrs: { 'data-caption': event.cue },
-    });
-    region.append(caption);
-    shown.set(event.cue, caption);
-    if (!event.loop) {
-      window.setTimeout(() => caption.remove(), CAPTION_MS);
+    if (store.settings.captions) {
+      captions.show(event);
     }
   });
-  onAudioEvent('caption-cleared', (event) => {
-    shown.get(event.cue)?.remove();
-    shown.delete(event.cue);
-  });
+  onAudioEvent('caption-cleared', (event) => captions.clear(event.cue));
 }

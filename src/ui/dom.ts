@@ -1,51 +1,75 @@
-import { i18n } from '../i18n/i18n';
-import { isLevelNamespace, levelText } from '../levels/level-text';
+import { i18n, type UiKey } from '../i18n/i18n';
+import { isLevelNamespace, type LevelNamespace, levelText } from '../levels/level-text';
 
-/** A parameter that is itself translated (e.g. a goal's name inside a sentence). */
-export interface KeyParam {
-  readonly key: string;
-  readonly namespace?: string;
-}
+export type { UiKey };
+
+/**
+ * A translated parameter inside another string (e.g. a goal's name inside a sentence): an interface
+ * key, or a level's key with the level's namespace. A key built from a template needs `as const`
+ * here (`{ key: `scenario.${id}` as const }`) so that it is checked against the strings.
+ */
+export type KeyParam =
+  | { readonly key: UiKey; readonly namespace?: undefined }
+  | { readonly key: string; readonly namespace: LevelNamespace };
 
 /** Interpolation values for a translated string. */
 export type TextParams = Record<string, string | number | KeyParam>;
 
+/**
+ * A string to show: an interface key, checked at compile time against the English `common`
+ * strings (templates such as `defense.${id}.name` included), or a level's key with the level's
+ * namespace (level text is data, so its keys are plain strings). `Key` is inferred from the key.
+ */
+export type TextSpec<Key extends string = string> = (
+  | { readonly key: Key & UiKey; readonly namespace?: undefined }
+  | { readonly key: Key; readonly namespace: LevelNamespace }
+) & { readonly params?: TextParams | undefined };
+
 interface Binding {
   key: string;
-  namespace: string | undefined;
+  namespace: LevelNamespace | undefined;
   params: TextParams | undefined;
 }
 
 const bindings = new WeakMap<Element, Binding>();
 const BOUND_ATTRIBUTE = 'data-i18n';
 
-/** Looks up a key in any namespace; level namespaces are registered at run time. */
-export function translate(key: string, params?: TextParams, namespace?: string): string {
+/** Looks up an interface key, or a level's key in its namespace (registered at run time). */
+export function translate(key: UiKey, params?: TextParams): string;
+export function translate(
+  key: string,
+  params: TextParams | undefined,
+  namespace: LevelNamespace,
+): string;
+export function translate(key: string, params?: TextParams, namespace?: LevelNamespace): string {
+  return lookUp(key, params, namespace);
+}
+
+function lookUp(key: string, params?: TextParams, namespace?: LevelNamespace): string {
   const t = i18n.t.bind(i18n) as (k: string, o?: Record<string, unknown>) => string;
   const resolved: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(params ?? {})) {
     resolved[name] =
-      typeof value === 'object' ? translate(value.key, undefined, value.namespace) : value;
+      typeof value === 'object' ? lookUp(value.key, undefined, value.namespace) : value;
   }
   if (isLevelNamespace(namespace)) {
     return levelText(namespace, i18n.language, key, resolved);
   }
-  return t(key, { ...resolved, ...(namespace === undefined ? {} : { ns: namespace }) });
+  return t(key, resolved);
 }
 
 /**
  * Shows a translated string in an element and keeps it current when the language changes.
  * Text is always assigned through textContent: nothing a locale or a level says is parsed as HTML.
  */
-export function bindText<E extends Element>(
+export function bindText<E extends Element, Key extends string>(
   element: E,
-  key: string,
-  params?: TextParams,
-  namespace?: string,
+  text: TextSpec<Key>,
 ): E {
+  const { key, namespace, params } = text;
   bindings.set(element, { key, namespace, params });
   element.setAttribute(BOUND_ATTRIBUTE, key);
-  element.textContent = translate(key, params, namespace);
+  element.textContent = lookUp(key, params, namespace);
   return element;
 }
 
@@ -54,23 +78,23 @@ export function refreshTexts(root: ParentNode = document): void {
   for (const element of root.querySelectorAll(`[${BOUND_ATTRIBUTE}]`)) {
     const binding = bindings.get(element);
     if (binding !== undefined) {
-      element.textContent = translate(binding.key, binding.params, binding.namespace);
+      element.textContent = lookUp(binding.key, binding.params, binding.namespace);
     }
   }
 }
 
-interface ElementOptions {
+interface ElementOptions<Key extends string> {
   className?: string;
-  text?: { key: string; params?: TextParams; namespace?: string };
+  text?: TextSpec<Key> | undefined;
   attrs?: Record<string, string>;
   children?: readonly Node[];
   onClick?: (event: Event) => void;
 }
 
 /** Creates an element; text goes through i18next, never through innerHTML. */
-export function el<K extends keyof HTMLElementTagNameMap>(
+export function el<K extends keyof HTMLElementTagNameMap, Key extends string = never>(
   tag: K,
-  options: ElementOptions = {},
+  options: ElementOptions<Key> = {},
 ): HTMLElementTagNameMap[K] {
   const element = document.createElement(tag);
   if (options.className !== undefined) {
@@ -80,7 +104,7 @@ export function el<K extends keyof HTMLElementTagNameMap>(
     element.setAttribute(name, value);
   }
   if (options.text !== undefined) {
-    bindText(element, options.text.key, options.text.params, options.text.namespace);
+    bindText(element, options.text);
   }
   for (const child of options.children ?? []) {
     element.append(child);

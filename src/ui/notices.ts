@@ -1,10 +1,10 @@
-import { el, type TextParams } from './dom';
+import { el, type TextParams, type UiKey } from './dom';
 
 /**
  * Shows a notice (a saved game set aside, storage unavailable…) in the polite live region,
  * with a button to dismiss it. The text comes from i18next and stays live across languages.
  */
-export function showNotice(key: string, params?: TextParams): HTMLElement {
+export function showNotice(key: UiKey, params?: TextParams): HTMLElement {
   const region = document.getElementById('notices');
   if (region === null) {
     throw new Error('index.html must contain <div id="notices">');

@@ -8,15 +8,15 @@ export function decisionLabel(level: Level, node: DecisionNode): TextParams {
   if ('row' in node.rate) {
     const row = rateById(node.rate.row);
     return {
-      scenario: { key: `scenario.${row?.scenario ?? level.scenario}` },
+      scenario: { key: `scenario.${row?.scenario ?? level.scenario}` as const },
       time,
-      condition: { key: `sources.variant.${row?.variant ?? 'baseline'}` },
+      condition: { key: `sources.variant.${row?.variant ?? 'baseline'}` as const },
     };
   }
   // The threat tells the figures of one level apart; the goal is shown by the framing above.
   return {
-    scenario: { key: `scenario.${node.rate.scenario}` },
+    scenario: { key: `scenario.${node.rate.scenario}` as const },
     time,
-    condition: { key: `urgency.${node.rate.urgency}` },
+    condition: { key: `urgency.${node.rate.urgency}` as const },
   };
 }

@@ -1,4 +1,5 @@
 import { type DebriefFact, rateById } from '../../core';
+import type { LevelNamespace } from '../../levels/level-text';
 import { el } from '../dom';
 import { formatPercent } from './format';
 
@@ -14,7 +15,7 @@ function sourceLine(id: string): HTMLElement {
 }
 
 /** Research facts of a level (debrief or summary), each followed by the rate rows it cites. */
-export function factList(facts: readonly DebriefFact[], namespace: string): HTMLElement {
+export function factList(facts: readonly DebriefFact[], namespace: LevelNamespace): HTMLElement {
   return el('ul', {
     className: 'facts',
     children: facts.map((fact) =>

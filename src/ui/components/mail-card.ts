@@ -1,6 +1,6 @@
 import type { Email, Level } from '../../core';
 import { levelNamespace } from '../../levels/level-text';
-import { el } from '../dom';
+import { el, type UiKey } from '../dom';
 import { formatClock } from './time';
 
 function person(level: Level, castId: string): HTMLElement {
@@ -21,7 +21,7 @@ function person(level: Level, castId: string): HTMLElement {
   });
 }
 
-function headerRow(labelKey: string, value: Node): HTMLElement {
+function headerRow(labelKey: UiKey, value: Node): HTMLElement {
   return el('div', {
     className: 'mail-header-row',
     children: [el('dt', { text: { key: labelKey } }), el('dd', { children: [value] })],

@@ -1,20 +1,29 @@
-import { type Probability, rateById } from '../../core';
-import { el, type TextParams } from '../dom';
+import { type Interval, type Probability, rateById } from '../../core';
+import { el, type TextParams, type UiKey } from '../dom';
 import { formatPercent } from './format';
 import { numbersNoteCompact } from './numbers-note';
-import { provenanceChip } from './provenance-chip';
+import { probabilityChip } from './provenance-chip';
 
 /** The exact value as a percentage with every digit that matters (up to 4 decimals). */
 export function exactPercent(probability: number): string {
   return formatPercent(probability, 6);
 }
 
+const INTERVAL_KEYS = {
+  wilson: 'loadout.interval',
+  'wilson-propagated': 'loadout.intervalPropagated',
+  'wilson-with-ratio': 'loadout.intervalWithRatio',
+} as const satisfies Record<Interval['method'], UiKey>;
+
 function intervalLine(probability: Probability): HTMLElement | null {
   const interval = probability.interval;
   if (interval === null) {
-    return null;
+    // An extrapolated figure without an interval says why, so it never looks exact.
+    return probability.provenance.tag === 'extrapolated'
+      ? el('p', { className: 'odds-interval', text: { key: 'loadout.intervalNone' } })
+      : null;
   }
-  const key = interval.method === 'wilson' ? 'loadout.interval' : 'loadout.intervalPropagated';
+  const key = INTERVAL_KEYS[interval.method];
   return el('p', {
     className: 'odds-interval',
     text: {
@@ -92,7 +101,7 @@ export function whyPanel(probability: Probability): HTMLElement {
 /** One figure on the odds track: the percentage, its provenance chip, interval and "why". */
 export function oddsFigure(
   probability: Probability,
-  labelKey: string,
+  labelKey: UiKey,
   labelParams: TextParams,
 ): HTMLElement {
   const value = el('span', { className: 'odds-value' });
@@ -103,7 +112,7 @@ export function oddsFigure(
     el('p', { className: 'odds-label', text: { key: labelKey, params: labelParams } }),
     el('div', {
       className: 'odds-line',
-      children: [value, provenanceChip(probability.provenance.tag), bar],
+      children: [value, probabilityChip(probability), bar],
     }),
   ];
   const interval = intervalLine(probability);

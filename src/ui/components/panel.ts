@@ -1,24 +1,27 @@
-import { el } from '../dom';
+import type { LevelNamespace } from '../../levels/level-text';
+import { el, type TextSpec, type UiKey } from '../dom';
 
-interface PanelOptions {
-  headingKey: string;
+/** The heading: an interface key, or a level's key with its namespace (as in `TextSpec`). */
+type PanelHeading<Key extends string> =
+  | { headingKey: Key & UiKey; headingNamespace?: undefined }
+  | { headingKey: Key; headingNamespace: LevelNamespace };
+
+type PanelOptions<Key extends string> = PanelHeading<Key> & {
   headingParams?: Record<string, string | number>;
-  headingNamespace?: string;
   className?: string;
   onBack?: () => void;
   children: readonly Node[];
-}
+};
 
 /** A paper panel with a heading and an optional Back button (Escape does the same). */
-export function paperPanel(options: PanelOptions): HTMLElement {
-  const heading = el('h2', {
-    className: 'panel-heading',
-    text: {
-      key: options.headingKey,
-      ...(options.headingParams === undefined ? {} : { params: options.headingParams }),
-      ...(options.headingNamespace === undefined ? {} : { namespace: options.headingNamespace }),
-    },
-  });
+export function paperPanel<Key extends string = never>(options: PanelOptions<Key>): HTMLElement {
+  const params = options.headingParams;
+  // The union's two halves are checked at the call; here the key is one or the other.
+  const text: TextSpec =
+    options.headingNamespace === undefined
+      ? { key: options.headingKey as UiKey, params }
+      : { key: options.headingKey, namespace: options.headingNamespace, params };
+  const heading = el('h2', { className: 'panel-heading', text });
   const header = el('header', { className: 'panel-header', children: [heading] });
   if (options.onBack !== undefined) {
     header.prepend(

@@ -1,8 +1,8 @@
 import type { Command, DrawEvent, GameState, Level, SimEvent } from '../../core';
-import { levelNamespace } from '../../levels/level-text';
+import { type LevelNamespace, levelNamespace } from '../../levels/level-text';
 import { mailCard, inboxItem } from '../components/mail-card';
 import { formatClock } from '../components/time';
-import { el } from '../dom';
+import { el, type UiKey } from '../dom';
 import { drawPanel } from './draw-panel';
 import { decisionLabel } from '../components/decision-label';
 import { splitPanel } from './split-panel';
@@ -32,7 +32,7 @@ export class DayView {
   });
   private readonly _side = el('div', { className: 'day-side', attrs: { 'aria-live': 'polite' } });
   private readonly _autoButton: HTMLButtonElement;
-  private readonly _namespace: string;
+  private readonly _namespace: LevelNamespace;
   private _shown = new Set<string>();
   private _openEmail: string | null = null;
   private _draw: HTMLElement | null = null;
@@ -193,7 +193,7 @@ export class DayView {
   }
 
   private _button(
-    key: string,
+    key: UiKey,
     action: string,
     command: Command | (() => void),
     primary = false,
@@ -343,7 +343,7 @@ export class DayView {
       node?.kind === 'decision'
         ? decisionLabel(this._level, node)
         : {
-            scenario: { key: `scenario.${this._level.scenario}` },
+            scenario: { key: `scenario.${this._level.scenario}` as const },
             time: formatClock(state.clock),
             condition: '',
           };

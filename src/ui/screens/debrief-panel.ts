@@ -4,7 +4,7 @@ import { formatNumber } from '../components/format';
 import { factList } from '../components/fact-list';
 import { paperPanel } from '../components/panel';
 import { formatClock } from '../components/time';
-import { el } from '../dom';
+import { el, type KeyParam, type UiKey } from '../dom';
 
 /** What the debrief asks of its scene. */
 export interface DebriefActions {
@@ -22,7 +22,7 @@ function drawLines(level: Level, state: GameState): HTMLElement {
         key: 'debrief.drawLine',
         params: {
           time: node?.kind === 'decision' ? formatClock(node.time) : '',
-          scenario: { key: `scenario.${level.scenario}` },
+          scenario: { key: `scenario.${level.scenario}` as const },
           roll: formatNumber(record.attempt.roll, 2),
           threshold: formatNumber(record.attempt.threshold, 4),
         },
@@ -32,7 +32,7 @@ function drawLines(level: Level, state: GameState): HTMLElement {
   return el('ul', { className: 'draw-lines', children: items });
 }
 
-function endingTitle(level: Level, endingId: string): { key: string; namespace: string } {
+function endingTitle(level: Level, endingId: string): KeyParam {
   const node = level.nodes[endingId];
   return {
     key: node?.kind === 'ending' ? node.titleKey : endingId,
@@ -53,7 +53,7 @@ function counterfactualList(
       text: {
         key: result.added ? 'debrief.cfAdded' : 'debrief.cfRemoved',
         params: {
-          card: { key: `defense.${result.defense}.name` },
+          card: { key: `defense.${result.defense}.name` as const },
           ending: endingTitle(level, result.ending),
         },
       },
@@ -66,7 +66,7 @@ function counterfactualList(
   return el('ul', { className: 'counterfactuals', children: items });
 }
 
-function section(headingKey: string, children: readonly Node[]): HTMLElement {
+function section(headingKey: UiKey, children: readonly Node[]): HTMLElement {
   return el('section', {
     className: 'debrief-section',
     children: [el('h3', { text: { key: headingKey } }), ...children],

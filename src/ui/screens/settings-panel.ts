@@ -2,7 +2,7 @@ import { app } from '../../app';
 import type { Settings } from '../../session/save-schema';
 import { REDUCED_MOTION_MODES, TEXT_SIZES } from '../../session/save-schema';
 import { paperPanel } from '../components/panel';
-import { el } from '../dom';
+import { el, type UiKey } from '../dom';
 import { languageSwitch } from '../language-switch';
 
 type VolumeField = 'masterVolume' | 'musicVolume' | 'effectsVolume';
@@ -18,7 +18,7 @@ function update(patch: Partial<Settings>): void {
   app().store.updateSettings(patch);
 }
 
-function volumeSlider(field: VolumeField, labelKey: string): HTMLElement {
+function volumeSlider(field: VolumeField, labelKey: UiKey): HTMLElement {
   const id = fieldId(field);
   const input = el('input', {
     attrs: { id, type: 'range', min: '0', max: '100', step: '5', 'data-setting': field },
@@ -31,7 +31,7 @@ function volumeSlider(field: VolumeField, labelKey: string): HTMLElement {
   });
 }
 
-function toggle(field: ToggleField, labelKey: string): HTMLElement {
+function toggle(field: ToggleField, labelKey: UiKey): HTMLElement {
   const id = fieldId(field);
   const input = el('input', { attrs: { id, type: 'checkbox', 'data-setting': field } });
   input.checked = app().store.settings[field];
@@ -44,9 +44,9 @@ function toggle(field: ToggleField, labelKey: string): HTMLElement {
 
 function choice<T extends string>(
   field: 'textSize' | 'reducedMotion',
-  labelKey: string,
+  labelKey: UiKey,
   values: readonly T[],
-  valueKey: (value: T) => string,
+  valueKey: (value: T) => UiKey,
 ): HTMLElement {
   const name = fieldId(field);
   const options = values.map((value) => {
@@ -67,7 +67,7 @@ function choice<T extends string>(
   });
 }
 
-function group(legendKey: string, children: readonly Node[]): HTMLElement {
+function group(legendKey: UiKey, children: readonly Node[]): HTMLElement {
   return el('fieldset', {
     className: 'settings-group',
     children: [el('legend', { text: { key: legendKey } }), ...children],

@@ -1,9 +1,15 @@
-import { MODEL_NAMES, RATES, SCENARIOS, type RateRow } from '../../core';
-import { wilsonInterval } from '../../core/odds/wilson';
+import {
+  type GoalValue,
+  MODEL_NAMES,
+  RATES,
+  SCENARIOS,
+  type RateRow,
+  wilsonInterval,
+} from '../../core';
 import { paperPanel } from '../components/panel';
 import { formatPercent } from '../components/format';
 import { numbersAboutSection } from '../components/numbers-note';
-import { el } from '../dom';
+import { el, type UiKey } from '../dom';
 
 /** The words for a row's condition, as i18n keys with parameters. */
 function conditionCell(row: RateRow): HTMLElement {
@@ -28,9 +34,9 @@ function conditionCell(row: RateRow): HTMLElement {
   return el('td', { children: parts });
 }
 
-function goalWithValue(goalType: 'explicit' | 'latent', value: string): HTMLElement {
+function goalWithValue(goalType: 'explicit' | 'latent', value: GoalValue): HTMLElement {
   return el('span', {
-    text: { key: `goal.${goalType}`, params: { value: { key: `goal.value.${value}` } } },
+    text: { key: `goal.${goalType}`, params: { value: { key: `goal.value.${value}` as const } } },
   });
 }
 
@@ -79,11 +85,11 @@ function cell(text: string, tag: 'td' | 'th', className = ''): HTMLElement {
   return element;
 }
 
-function select(
-  labelKey: string,
+function select<T extends string>(
+  labelKey: UiKey,
   name: string,
-  values: readonly string[],
-  valueKey?: (v: string) => string,
+  values: readonly T[],
+  valueKey?: (v: T) => UiKey,
 ): {
   wrapper: HTMLElement;
   input: HTMLSelectElement;
@@ -113,14 +119,16 @@ export function buildSourcesPanel(onBack: () => void): HTMLElement {
     'sources.filterScenario',
     'scenario',
     SCENARIOS,
-    (value) => `scenario.${value}`,
+    (value) => `scenario.${value}` as const,
   );
   const model = select('sources.filterModel', 'model', MODEL_NAMES);
   const rows = RATES.map(rowElement);
   const count = el('p', { className: 'sources-count', attrs: { 'aria-live': 'polite' } });
   const head = el('tr', {
-    children: ['model', 'condition', 'rate', 'n', 'interval', 'confidence', 'source'].map(
-      (column) => el('th', { text: { key: `sources.col.${column}` }, attrs: { scope: 'col' } }),
+    children: (
+      ['model', 'condition', 'rate', 'n', 'interval', 'confidence', 'source'] as const
+    ).map((column) =>
+      el('th', { text: { key: `sources.col.${column}` }, attrs: { scope: 'col' } }),
     ),
   });
   const table = el('table', {
