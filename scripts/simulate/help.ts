@@ -1,7 +1,7 @@
 /**
  * The `--help` text: flags, then every choice the flags accept.
  */
-import { DEFENSES, MODELS, SCENARIOS, URGENCIES } from '../../src/core';
+import { DEFENSES, MODELS, SCENARIOS, URGENCIES, defenseCard } from '../../src/core';
 import { GOAL_CHOICES } from './choices';
 import { SCENARIO_FLAGS } from './command';
 
@@ -35,7 +35,8 @@ export function helpText(): string {
     `Scenarios: ${SCENARIOS.join(', ')}`,
     `Goals: ${GOAL_CHOICES.join(', ')}`,
     `Urgencies: ${URGENCIES.join(', ')}`,
-    `Defenses: ${DEFENSES.join(', ')}`,
+    'Defenses (stage, standard cost in tokens):',
+    ...DEFENSES.map((id) => `  ${id.padEnd(22)} ${defenseCard(id).stage}, ${defenseCard(id).cost}`),
     '',
     'Not every model was published in every condition; asking for a missing one lists what was.',
     '',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  BASES,
   DEFENSES,
   EMAIL_TAGS,
   GOAL_VALUES,
@@ -31,7 +32,12 @@ const REQUIRED = [
   ...GOAL_VALUES.map((value) => `goal.value.${value}`),
   ...PROVENANCE_TAGS.map((value) => `provenance.${value}`),
   ...RATE_VARIANTS.map((value) => `sources.variant.${value}`),
-  ...DEFENSES.flatMap((value) => [`defense.${value}.name`, `defense.${value}.text`]),
+  ...DEFENSES.flatMap((value) => [
+    `defense.${value}.name`,
+    `defense.${value}.text`,
+    `defense.${value}.cost`,
+  ]),
+  ...BASES.map((value) => `loadout.basis.${value}`),
   ...EMAIL_TAGS.map((value) => `tag.${value}`),
   ...OUTCOME_CLASSES.map((value) => `day.outcome.${value}`),
 ];
