@@ -29,7 +29,7 @@ export type AudioStatus = 'idle' | 'loading' | 'ready' | 'silent';
 export interface AudioEngineOptions {
   readonly loadBackend: BackendLoader;
   readonly cues?: Readonly<Record<CueName, CueDefinition>>;
-  readonly eventCues?: Readonly<Record<string, readonly CueAction[]>>;
+  readonly eventCues?: Readonly<Partial<Record<string, CueAction | null>>>;
 }
 
 type Listener<K extends keyof AudioEvents> = (event: AudioEvents[K]) => void;
@@ -55,7 +55,7 @@ export class AudioEngine {
     'caption-cleared': new Set(),
   };
   private readonly _cues: Readonly<Record<CueName, CueDefinition>>;
-  private readonly _eventCues: Readonly<Record<string, readonly CueAction[]>>;
+  private readonly _eventCues: Readonly<Partial<Record<string, CueAction | null>>>;
   private readonly _loadBackend: BackendLoader;
 
   constructor(options: AudioEngineOptions) {

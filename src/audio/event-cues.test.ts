@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import enAudioSave from '../i18n/locales/en/audio-save.json';
 import deAudioSave from '../i18n/locales/de/audio-save.json';
 import { CAPTION_KEYS, CUE_NAMES, CUES, isCueName } from './cues';
-import { cueActionsForEvent, EVENT_CUES } from './event-cues';
+import {
+  ALERT_KINDS,
+  cueActionsForEvent,
+  EVENT_CUES,
+  type EventCueTable,
+  type SoundEventKind,
+} from './event-cues';
 
 describe('cueActionsForEvent', () => {
   it.each([
@@ -23,18 +29,39 @@ describe('cueActionsForEvent', () => {
     expect(cueActionsForEvent('__proto__')).toEqual([]);
   });
 
-  it('reads a table passed in, so the mapping can be extended as data', () => {
-    const table = { 'monitor-flagged': [{ action: 'play', cue: 'click' }] } as const;
+  it('reads a table passed in', () => {
+    const table = { 'monitor-flagged': { action: 'play', cue: 'click' } } as const;
     expect(cueActionsForEvent('monitor-flagged', table)).toEqual([
       { action: 'play', cue: 'click' },
     ]);
     expect(cueActionsForEvent('email-delivered', table)).toEqual([]);
   });
 
+  it('gives every event kind an entry: a cue, or null for a silent event', () => {
+    expect(Object.keys(EVENT_CUES)).toEqual(expect.arrayContaining([...ALERT_KINDS]));
+    expect(EVENT_CUES['budget-spent' as SoundEventKind]).toBeUndefined();
+    for (const [kind, action] of Object.entries(EVENT_CUES)) {
+      expect(action === null || isCueName(action.cue), kind).toBe(true);
+    }
+    expect(EVENT_CUES['odds-updated']).toBeNull();
+    expect(cueActionsForEvent('odds-updated')).toEqual([]);
+  });
+
+  it('does not compile a table that forgets a kind or names one core does not have', () => {
+    // @ts-expect-error every SimEvent kind and alert kind needs an entry
+    const missing: EventCueTable = { 'day-started': null };
+    const extra: EventCueTable = {
+      ...EVENT_CUES,
+      // @ts-expect-error not an event kind
+      'budget-spent': null,
+    };
+    expect([missing, extra]).toHaveLength(2);
+  });
+
   it('only names cues that exist', () => {
-    for (const actions of Object.values(EVENT_CUES)) {
-      for (const { cue } of actions) {
-        expect(isCueName(cue)).toBe(true);
+    for (const action of Object.values(EVENT_CUES)) {
+      if (action !== null) {
+        expect(isCueName(action.cue)).toBe(true);
       }
     }
   });

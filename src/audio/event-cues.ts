@@ -1,3 +1,4 @@
+import type { SimEventKind } from '../core';
 import type { CueName } from './cues';
 
 /** What an event does to the sound: start a cue, or stop one that loops. */
@@ -7,34 +8,62 @@ export interface CueAction {
 }
 
 /**
- * Game event kinds (core's `SimEvent['kind']`, in `src/core/model/event.ts`) and the cues they
- * trigger. Data, not code: a new event gets its sound by adding a line here; kinds not listed
- * are silent. `alert-raised` / `alert-cancelled` are for the server-room alert, which the session
- * forwards when a level raises it.
+ * Sound-only events the session forwards besides core's own: the server-room alert, raised when
+ * a level's email tagged `alert` arrives (see `session/audio-bridge.ts`).
  */
-export const EVENT_CUES: Readonly<Record<string, readonly CueAction[]>> = {
-  'day-started': [{ action: 'play', cue: 'ambience' }],
-  'email-delivered': [{ action: 'play', cue: 'mail' }],
-  'agent-acted': [{ action: 'play', cue: 'mail' }],
-  'defense-deployed': [{ action: 'play', cue: 'card' }],
-  'defense-withdrawn': [{ action: 'play', cue: 'card' }],
-  'action-queued': [{ action: 'play', cue: 'card' }],
-  'action-approved': [{ action: 'play', cue: 'card' }],
-  'action-held': [{ action: 'play', cue: 'card' }],
-  'choice-made': [{ action: 'play', cue: 'click' }],
-  'outcome-rolled': [{ action: 'play', cue: 'dice' }],
-  'alert-raised': [{ action: 'play', cue: 'siren' }],
-  'alert-cancelled': [{ action: 'stop', cue: 'siren' }],
-  'ending-reached': [{ action: 'stop', cue: 'siren' }],
+export const ALERT_KINDS = ['alert-raised', 'alert-cancelled'] as const;
+
+/** Every event kind that reaches the audio layer: core's `SimEvent['kind']` and the alert's. */
+export type SoundEventKind = SimEventKind | (typeof ALERT_KINDS)[number];
+
+/**
+ * One entry per event kind: the cue it plays or stops, or `null` for a silent event. The table
+ * is exhaustive, so a new kind in core's `SimEvent` does not compile until it is given a cue or
+ * an explicit `null` here.
+ */
+export type EventCueTable = Readonly<Record<SoundEventKind, CueAction | null>>;
+
+const play = (cue: CueName): CueAction => ({ action: 'play', cue });
+const stop = (cue: CueName): CueAction => ({ action: 'stop', cue });
+
+/** The game's sounds, by event kind. Data, not code: a new sound is one line here. */
+export const EVENT_CUES: EventCueTable = {
+  'loadout-opened': null,
+  'model-selected': null,
+  'goal-framing-selected': null,
+  'defense-deployed': play('card'),
+  'defense-withdrawn': play('card'),
+  'loadout-set': null,
+  'odds-updated': null,
+  'day-started': play('ambience'),
+  'clock-advanced': null,
+  'email-delivered': play('mail'),
+  'email-opened': null,
+  'choice-offered': null,
+  'choice-made': play('click'),
+  'decision-reached': null,
+  'outcome-rolled': play('dice'),
+  'split-rolled': null,
+  'monitor-flagged': null,
+  'monitor-cleared': null,
+  'flag-acted-on': null,
+  'action-queued': play('card'),
+  'action-approved': play('card'),
+  'action-held': play('card'),
+  'agent-acted': play('mail'),
+  'ending-reached': stop('siren'),
+  'alert-raised': play('siren'),
+  'alert-cancelled': stop('siren'),
 };
 
 /**
- * The cue actions for an event kind; empty for events that make no sound.
- * @param table - defaults to {@link EVENT_CUES}; tests and mods may pass their own.
+ * The cue actions for an event kind; empty for silent events and for names not in the table.
+ * @param table - defaults to {@link EVENT_CUES}; tests may pass their own.
  */
 export function cueActionsForEvent(
   kind: string,
-  table: Readonly<Record<string, readonly CueAction[]>> = EVENT_CUES,
+  table: Readonly<Partial<Record<string, CueAction | null>>> = EVENT_CUES,
 ): readonly CueAction[] {
-  return Object.hasOwn(table, kind) ? (table[kind] ?? []) : [];
+  const action = Object.hasOwn(table, kind) ? table[kind] : undefined;
+  return action === undefined || action === null ? [] : [action];
 }

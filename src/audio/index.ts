@@ -4,7 +4,7 @@
  */
 import { AudioEngine, type AudioEvents, type Subscription } from './audio-engine';
 import type { CueName } from './cues';
-import type { CueAction } from './event-cues';
+import type { CueAction, SoundEventKind } from './event-cues';
 import { loadHowlerBackend } from './howler-backend';
 import type { VolumeLevels } from './mixer';
 
@@ -12,8 +12,8 @@ export { AudioEngine } from './audio-engine';
 export type { AudioEngineOptions, AudioEvents, AudioStatus, Subscription } from './audio-engine';
 export { CAPTION_KEYS, CUE_NAMES, CUES, isCueName } from './cues';
 export type { CaptionKey, CueDefinition, CueName, VolumeGroup } from './cues';
-export { EVENT_CUES, cueActionsForEvent } from './event-cues';
-export type { CueAction } from './event-cues';
+export { ALERT_KINDS, EVENT_CUES, cueActionsForEvent } from './event-cues';
+export type { CueAction, EventCueTable, SoundEventKind } from './event-cues';
 export { DEFAULT_LEVELS, effectiveVolume } from './mixer';
 export type { VolumeLevels } from './mixer';
 
@@ -40,7 +40,7 @@ export function stopAllCues(): void {
 }
 
 /** Plays or stops the cues mapped to a game event kind. */
-export function handleAudioEvent(kind: string): readonly CueAction[] {
+export function handleAudioEvent(kind: SoundEventKind): readonly CueAction[] {
   return engine.handleEvent(kind);
 }
 

@@ -6,14 +6,15 @@ import {
   stopAllCues,
   type CaptionKey,
   type CueName,
+  type SoundEventKind,
 } from '../audio';
 import type { Level, SimEvent } from '../core';
 import type { AppStore } from './app-store';
 
 /** The sounds a session's events make; an email tagged `alert` raises the siren. */
-export function soundEvents(level: Level, events: readonly SimEvent[]): string[] {
+export function soundEvents(level: Level, events: readonly SimEvent[]): SoundEventKind[] {
   return events.flatMap((event) => {
-    const kinds: string[] = [event.kind];
+    const kinds: SoundEventKind[] = [event.kind];
     if (
       event.kind === 'email-delivered' &&
       level.emails[event.email]?.tags.includes('alert') === true
