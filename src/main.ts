@@ -20,9 +20,8 @@ initI18n(store.settings.language);
 applySettingsToDocument(store.settings);
 store.onChange((data) => applySettingsToDocument(data.settings));
 connectAudio(store, captionView());
-for (const notice of store.takeNotices()) {
-  showNotice(notice.key, notice.params);
-}
+// Notices from loading the save now, and later ones (a level in progress set aside) as they come.
+store.onNotice((notice) => showNotice(notice.key, notice.params));
 
 const game = new Phaser.Game({
   type: Phaser.AUTO,

@@ -1,9 +1,23 @@
 import type { Language } from '../i18n/i18n';
 import type { InProgress, Progress, SaveData, Settings } from './save-schema';
 import { createDefaultSettings, updateSettings } from './settings';
-import { loadSave, type SaveNotice, type StorageOptions, writeSave } from './storage';
+import {
+  loadSave,
+  type SaveNotice,
+  type SaveNoticeKey,
+  setAsideStoredSave,
+  type StorageOptions,
+  writeSave,
+} from './storage';
 
 type Listener = (data: Readonly<SaveData>) => void;
+type NoticeListener = (notice: SaveNotice) => void;
+
+/** Notices that would repeat on every autosave while storage stays full or blocked: once a visit. */
+const ONCE_A_VISIT: readonly SaveNoticeKey[] = [
+  'save.notice.writeFailed',
+  'save.notice.unavailable',
+];
 
 /**
  * What the game remembers between visits: settings, campaign progress and a level in progress.
@@ -15,6 +29,8 @@ export class AppStore {
   private _canSave: boolean;
   private readonly _notices: SaveNotice[] = [];
   private readonly _listeners = new Set<Listener>();
+  private readonly _noticeListeners = new Set<NoticeListener>();
+  private readonly _noticesShown = new Set<SaveNoticeKey>();
 
   private constructor(
     data: SaveData,
@@ -39,12 +55,12 @@ export class AppStore {
         return new AppStore(fresh, true, options);
       case 'recovered': {
         const store = new AppStore(fresh, true, options);
-        store._notices.push(result.notice);
+        store._notify(result.notice);
         return store;
       }
       case 'unavailable': {
         const store = new AppStore(fresh, false, options);
-        store._notices.push(result.notice);
+        store._notify(result.notice);
         return store;
       }
     }
@@ -74,6 +90,36 @@ export class AppStore {
   /** Takes the notices the player has not seen yet. */
   takeNotices(): SaveNotice[] {
     return this._notices.splice(0);
+  }
+
+  /**
+   * Hands every notice to `listener`: those not taken yet at once, later ones as they happen
+   * (a level in progress set aside when it is continued, a failed autosave). Returns the function
+   * that unsubscribes.
+   */
+  onNotice(listener: NoticeListener): () => void {
+    this._noticeListeners.add(listener);
+    for (const notice of this.takeNotices()) {
+      listener(notice);
+    }
+    return () => this._noticeListeners.delete(listener);
+  }
+
+  /**
+   * Gives up the level in progress because it cannot be continued (see core's
+   * `checkStateAgainstLevel`): the save as stored is kept, byte for byte, under an
+   * `overseer.save.corrupt.<n>` key, the level is forgotten, and a notice says so. Never throws.
+   * @returns the notice given.
+   */
+  setAsideInProgress(): SaveNotice {
+    const backupKey = this._canSave ? setAsideStoredSave(this._options) : undefined;
+    const notice: SaveNotice =
+      backupKey === undefined
+        ? { key: 'save.notice.levelDiscarded' }
+        : { key: 'save.notice.levelSetAside', params: { backupKey } };
+    this._notify(notice);
+    this.saveInProgress(undefined);
+    return notice;
   }
 
   onChange(listener: Listener): () => void {
@@ -116,12 +162,28 @@ export class AppStore {
     this._commit({ ...this._data, inProgress });
   }
 
+  private _notify(notice: SaveNotice): void {
+    if (ONCE_A_VISIT.includes(notice.key)) {
+      if (this._noticesShown.has(notice.key)) {
+        return;
+      }
+      this._noticesShown.add(notice.key);
+    }
+    if (this._noticeListeners.size === 0) {
+      this._notices.push(notice);
+      return;
+    }
+    for (const listener of this._noticeListeners) {
+      listener(notice);
+    }
+  }
+
   private _commit(data: SaveData): void {
     this._data = data;
     if (this._canSave) {
       const result = writeSave(stripUndefined(data), this._options);
       if (!result.ok) {
-        this._notices.push(result.notice);
+        this._notify(result.notice);
         this._canSave = result.reason !== 'storage-blocked';
       }
     }

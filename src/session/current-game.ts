@@ -1,5 +1,4 @@
-import type { GameState, Level } from '../core';
-import { STATUSES } from '../core';
+import type { Level } from '../core';
 import type { AppStore } from './app-store';
 import { playEvents, silence } from './audio-bridge';
 import { freshSeed, GameSession, type SavedGame } from './game-session';
@@ -23,31 +22,24 @@ export function startGame(store: AppStore, level: Level, seed = freshSeed()): Ga
   return current;
 }
 
-/** Whether an unknown value looks like a saved game this build can continue. */
-function isSavedGame(value: unknown, levelId: string): value is SavedGame {
-  if (typeof value !== 'object' || value === null) {
-    return false;
-  }
-  const candidate = value as { seed?: unknown; state?: Partial<GameState> };
-  return (
-    typeof candidate.seed === 'number' &&
-    typeof candidate.state === 'object' &&
-    candidate.state.levelId === levelId &&
-    (STATUSES as readonly string[]).includes(String(candidate.state.status))
-  );
-}
-
 /**
- * Continues the saved level in progress. Returns undefined (and forgets it) when the save does
- * not fit the level any more, so a stale save never blocks the game.
+ * Continues the saved level in progress. A saved game of another level is forgotten. A saved
+ * game of this level that does not fit it (an older build's, or one edited by hand: see core's
+ * `checkStateAgainstLevel`) is set aside with a notice (the stored save is kept under a corrupt
+ * key). Either way this returns undefined and the caller starts the level afresh; it never throws.
  */
 export function resumeGame(store: AppStore, level: Level): GameSession | undefined {
-  const saved = store.inProgress?.state;
-  if (store.inProgress?.levelId !== level.id || !isSavedGame(saved, level.id)) {
+  const inProgress = store.inProgress;
+  if (inProgress?.levelId !== level.id) {
     store.saveInProgress(undefined);
     return undefined;
   }
-  current = new GameSession(level, saved.seed, saved.state, saver(store, level.id));
+  const resumed = GameSession.resume(level, inProgress.state, saver(store, level.id));
+  if (!resumed.ok) {
+    store.setAsideInProgress();
+    return undefined;
+  }
+  current = resumed.value;
   current.on((events) => playEvents(level, events));
   return current;
 }

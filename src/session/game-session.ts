@@ -1,5 +1,6 @@
 import {
   availableCommands,
+  checkStateAgainstLevel,
   type Command,
   createGameState,
   type GameState,
@@ -7,6 +8,7 @@ import {
   type Result,
   type RuleViolation,
   type SimEvent,
+  type StateProblem,
   step,
 } from '../core';
 
@@ -17,6 +19,29 @@ export interface SavedGame {
 }
 
 type Listener = (events: readonly SimEvent[], state: GameState) => void;
+
+/** Why a saved game cannot continue its level: its seed, or the problems core found in its state. */
+export type ResumeProblem = { readonly kind: 'bad-seed' } | StateProblem;
+
+/**
+ * Reads a saved game (a value from storage, so anything) for `level`: a whole-number seed and a
+ * state that core's `checkStateAgainstLevel` accepts. Never throws.
+ */
+export function parseSavedGame(level: Level, value: unknown): Result<SavedGame, ResumeProblem[]> {
+  if (typeof value !== 'object' || value === null) {
+    return { ok: false, error: [{ kind: 'not-an-object' }] };
+  }
+  const { seed, state } = value as { seed?: unknown; state?: unknown };
+  const checked = checkStateAgainstLevel(level, state);
+  const problems: ResumeProblem[] = [
+    ...(Number.isSafeInteger(seed) ? [] : [{ kind: 'bad-seed' } as const]),
+    ...(checked.ok ? [] : checked.error),
+  ];
+  if (problems.length > 0 || !checked.ok) {
+    return { ok: false, error: problems };
+  }
+  return { ok: true, value: { seed: seed as number, state: checked.value } };
+}
 
 /**
  * One level being played. Scenes call {@link dispatch} with commands; the session runs core's
@@ -39,6 +64,22 @@ export class GameSession {
   /** A new game of a level with a fresh seed. */
   static start(level: Level, seed: number, save: (saved: SavedGame) => void): GameSession {
     return new GameSession(level, seed, undefined, save);
+  }
+
+  /**
+   * Continues a saved game of `level`, checked first by {@link parseSavedGame}: a save from an
+   * older build or edited by hand is refused with its problems, never half-used.
+   */
+  static resume(
+    level: Level,
+    saved: unknown,
+    save: (saved: SavedGame) => void,
+  ): Result<GameSession, ResumeProblem[]> {
+    const parsed = parseSavedGame(level, saved);
+    if (!parsed.ok) {
+      return parsed;
+    }
+    return { ok: true, value: new GameSession(level, parsed.value.seed, parsed.value.state, save) };
   }
 
   get state(): GameState {

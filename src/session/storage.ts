@@ -59,6 +59,8 @@ export const SAVE_NOTICE_KEYS = [
   'save.notice.unavailable',
   'save.notice.setAsideFailed',
   'save.notice.writeFailed',
+  'save.notice.levelSetAside',
+  'save.notice.levelDiscarded',
 ] as const;
 export type SaveNoticeKey = (typeof SAVE_NOTICE_KEYS)[number];
 
@@ -252,7 +254,7 @@ function classify(raw: string, migrations: Readonly<Record<number, Migration>>):
  * has been read back intact.
  * @returns the backup key, or `undefined` when the copy could not be made.
  */
-function setAside(storage: StorageLike, raw: string): string | undefined {
+function setAside(storage: StorageLike, raw: string, clearMain = true): string | undefined {
   try {
     for (let slot = 1; slot <= MAX_BACKUP_SLOTS; slot++) {
       const key = `${CORRUPT_KEY_PREFIX}${slot}`;
@@ -263,7 +265,9 @@ function setAside(storage: StorageLike, raw: string): string | undefined {
       if (storage.getItem(key) !== raw) {
         return undefined;
       }
-      storage.removeItem(SAVE_KEY);
+      if (clearMain) {
+        storage.removeItem(SAVE_KEY);
+      }
       return key;
     }
   } catch (_error) {
@@ -338,6 +342,27 @@ export function loadSave(
     backupKey,
     notice: recoveredNotice(classified, backupKey),
   };
+}
+
+/**
+ * Keeps the save as it is stored now, byte for byte, under the first free
+ * `overseer.save.corrupt.<n>` key, and leaves the main key alone. For a save that reads well as
+ * a whole but holds a part this build cannot use (a level in progress that does not fit its
+ * level): the caller then writes the save without that part. Never throws.
+ * @returns the backup key, or `undefined` when there is no save or the copy could not be made.
+ */
+export function setAsideStoredSave(options: StorageOptions = {}): string | undefined {
+  const storage = resolveStorage(options);
+  if (storage === null) {
+    return undefined;
+  }
+  let raw: string | null;
+  try {
+    raw = storage.getItem(SAVE_KEY);
+  } catch (_error) {
+    return undefined;
+  }
+  return raw === null ? undefined : setAside(storage, raw, false);
 }
 
 /** Serialises data in the current envelope. Exposed for tests and export tools. */
