@@ -18,6 +18,9 @@
  * Each draw uses its own child stream of the world stream, named after the decision and the
  * purpose (`<decision>/attempt`, `<decision>/monitor`), so the same seed gives the same dice for
  * the same decision whatever happened before it and whatever the loadout.
+ *
+ * How a draw is shown (the dice faces and the written roll, which never contradict this rule) is
+ * decided in `src/ui/components/dice-reading.ts`; docs/ODDS.md §6b describes it.
  */
 import type { GameState, DrawRecord, SplitDrawRecord } from '../model/state';
 import { deriveStream, nextFloat } from '../rng';
