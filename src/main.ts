@@ -10,8 +10,8 @@ import { drawOnResize } from './scenes/render-gate';
 import { SCENES } from './scenes/scenes';
 import { AppStore } from './session/app-store';
 import { connectAudio } from './session/audio-bridge';
-import { applySettingsToDocument } from './session/settings';
 import { captionView } from './ui/captions';
+import { applySettingsToDocument } from './ui/document-settings';
 import { showNotice } from './ui/notices';
 
 const store = AppStore.open(browserLanguage());

@@ -3,7 +3,6 @@ import enAudioSave from '../i18n/locales/en/audio-save.json';
 import deAudioSave from '../i18n/locales/de/audio-save.json';
 import { parseSaveData } from './save-schema';
 import {
-  applySettingsToDocument,
   clampVolume,
   createDefaultSettings,
   DEFAULT_SETTINGS,
@@ -68,31 +67,6 @@ describe('resolveReducedMotion', () => {
     expect(resolveReducedMotion('system', false)).toBe(false);
     expect(resolveReducedMotion('on', false)).toBe(true);
     expect(resolveReducedMotion('off', true)).toBe(false);
-  });
-});
-
-describe('applySettingsToDocument', () => {
-  it('sets the data attributes and the language on <html>', () => {
-    const settings = updateSettings(createDefaultSettings('de'), {
-      textSize: 'x-large',
-      highContrast: true,
-      reducedMotion: 'on',
-    });
-    applySettingsToDocument(settings);
-    const html = document.documentElement;
-    expect(html.getAttribute('data-text-size')).toBe('x-large');
-    expect(html.getAttribute('data-high-contrast')).toBe('on');
-    expect(html.getAttribute('data-reduced-motion')).toBe('on');
-    expect(html.lang).toBe('de');
-  });
-
-  it('updates the attributes when the settings change back', () => {
-    const root = document.createElement('div');
-    applySettingsToDocument(updateSettings(DEFAULT_SETTINGS, { highContrast: true }), root);
-    applySettingsToDocument(DEFAULT_SETTINGS, root);
-    expect(root.getAttribute('data-high-contrast')).toBe('off');
-    expect(root.getAttribute('data-text-size')).toBe('normal');
-    expect(root.getAttribute('data-reduced-motion')).toBe('system');
   });
 });
 

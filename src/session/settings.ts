@@ -57,7 +57,7 @@ export function resolveReducedMotion(
   return mode === 'system' ? systemPrefersReduced : mode === 'on';
 }
 
-/** The attributes {@link applySettingsToDocument} sets on `<html>`, as a pure value. */
+/** The attributes `ui/document-settings.ts` sets on `<html>`, as a pure value. */
 export function documentAttributes(settings: Readonly<Settings>): {
   'data-text-size': TextSize;
   'data-high-contrast': 'on' | 'off';
@@ -71,17 +71,4 @@ export function documentAttributes(settings: Readonly<Settings>): {
     'data-reduced-motion': settings.reducedMotion,
     lang: settings.language,
   };
-}
-
-/**
- * Sets `data-text-size`, `data-high-contrast`, `data-reduced-motion` and `lang` on the root
- * element (by default `<html>`) so stylesheets can follow the settings without JavaScript.
- */
-export function applySettingsToDocument(
-  settings: Readonly<Settings>,
-  root: Element = document.documentElement,
-): void {
-  for (const [name, value] of Object.entries(documentAttributes(settings))) {
-    root.setAttribute(name, value);
-  }
 }

@@ -1,5 +1,15 @@
-import { currentLanguage, LANGUAGES, setLanguage } from '../i18n/language';
-import { el } from './dom';
+import { app } from '../app';
+import { i18n, type Language } from '../i18n/i18n';
+import { currentLanguage, LANGUAGES } from '../i18n/language';
+import { el, refreshTexts } from './dom';
+
+/** Switches the language live: every bound text re-renders, nothing reloads; the choice is saved. */
+export async function setLanguage(language: Language): Promise<void> {
+  await i18n.changeLanguage(language);
+  document.documentElement.lang = language;
+  refreshTexts();
+  app().store.updateSettings({ language });
+}
 
 /** A labelled group of language buttons; the current one is pressed. */
 export function languageSwitch(): HTMLElement {
