@@ -65,8 +65,8 @@ async function playToDraw(game: GamePage): Promise<void> {
 
 async function readDraw(game: GamePage): Promise<DrawOnScreen> {
   return game.page.evaluate(() => {
-    const result = document.querySelector<HTMLElement>('.draw-panel > .draw-result');
-    const dice = document.querySelector<HTMLElement>('.draw-panel > .draw-dice');
+    const result = document.querySelector<HTMLElement>('.draw-attempt .draw-result');
+    const dice = document.querySelector<HTMLElement>('.draw-attempt .draw-dice');
     const section = document.querySelector<HTMLElement>('.draw-monitor');
     const chip = section?.querySelector<HTMLElement>('.provenance-chip');
     return {

@@ -138,12 +138,28 @@ export function drawPanel(
         className: 'draw-what',
         text: { key: 'loadout.oddsOf', params: what },
       }),
-      probability,
-      el('p', { className: 'draw-against', text: { key: 'draw.against', params: { threshold } } }),
-      el('p', { className: 'draw-rule', text: { key: 'draw.rule', params: { threshold } } }),
-      result,
-      diceLine(drawFaces(draw)),
-      ...(monitor === undefined ? [] : [monitorSection(monitor, draw.happened)]),
+      el('div', {
+        className: 'draw-columns',
+        children: [
+          el('div', {
+            className: 'draw-attempt',
+            children: [
+              probability,
+              el('p', {
+                className: 'draw-against',
+                text: { key: 'draw.against', params: { threshold } },
+              }),
+              el('p', {
+                className: 'draw-rule',
+                text: { key: 'draw.rule', params: { threshold } },
+              }),
+              result,
+              diceLine(drawFaces(draw)),
+            ],
+          }),
+          ...(monitor === undefined ? [] : [monitorSection(monitor, draw.happened)]),
+        ],
+      }),
       el('p', { className: 'draw-precision', text: { key: 'draw.precision' } }),
       whyPanel(draw.probability),
       el('button', {
