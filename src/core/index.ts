@@ -13,7 +13,9 @@ export type {
   ChoiceNode,
   ChoiceOption,
   Condition as LevelCondition,
+  DebriefCondition,
   DebriefFact,
+  DebriefQuestion,
   DecisionArmSpec,
   DecisionNode,
   Email,
@@ -34,6 +36,8 @@ export * from './model/event';
 export { parseLevel, REQUIRED_LOCALES } from './content/parse-level';
 export type { LevelFiles } from './content/parse-level';
 export { step } from './rules/step';
+export { debriefFor, debriefHolds, debriefQuestions } from './rules/debrief';
+export type { DebriefContent } from './rules/debrief';
 export { availableCommands } from './rules/available-commands';
 export { createGameState } from './rules/initial-state';
 export type { NewGameOptions } from './rules/initial-state';

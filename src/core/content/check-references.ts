@@ -4,7 +4,7 @@
  */
 import type { LayerHook } from '../defenses/defense-table';
 import { LAYER_CARDS } from '../defenses/defense-table';
-import type { Condition } from '../model/level';
+import type { Condition, DebriefCondition } from '../model/level';
 import type { CheckContext } from './level-index';
 import type { PathSegment } from './issue-path';
 import type { ArmFile } from './schema';
@@ -16,6 +16,7 @@ export function checkReferences(context: CheckContext): void {
   checkCastReferences(context);
   checkEmailReferences(context);
   checkConditions(context);
+  checkDebriefs(context);
   checkChoices(context);
   checkHooks(context);
   checkLoadout(context);
@@ -98,6 +99,68 @@ function checkConditions(context: CheckContext): void {
       context.issues.add('ERR_UNKNOWN_REFERENCE', context.file, path, problem);
     }
   }
+}
+
+/**
+ * Debrief facts' and questions' conditions name what exists (`attempted`, `flagged` and
+ * `queued` name a decision), and every ending asks at least one question.
+ */
+function checkDebriefs(context: CheckContext): void {
+  context.level.nodes.forEach((node, nodePosition) => {
+    if (node.kind !== 'ending') {
+      return;
+    }
+    const path: PathSegment[] = ['nodes', nodePosition, 'debrief'];
+    const { facts, questionKeys = [], questions = [] } = node.debrief;
+    if (questionKeys.length + questions.length === 0) {
+      const message = 'a debrief needs at least one question ("questionKeys" or "questions")';
+      context.issues.add('ERR_SHAPE', context.file, path, message);
+    }
+    const sites = [
+      ...facts.map((fact, i) => ({ when: fact.when, at: [...path, 'facts', i, 'when'] })),
+      ...questions.map((q, i) => ({ when: q.when, at: [...path, 'questions', i, 'when'] })),
+    ];
+    for (const { when, at } of sites) {
+      if (when !== undefined) {
+        checkDebriefCondition(when, at, context);
+      }
+    }
+  });
+}
+
+function checkDebriefCondition(
+  condition: DebriefCondition,
+  path: PathSegment[],
+  context: CheckContext,
+): void {
+  if ('all' in condition || 'any' in condition) {
+    const [field, parts] = 'all' in condition ? ['all', condition.all] : ['any', condition.any];
+    parts.forEach((part, i) => checkDebriefCondition(part, [...path, field, i], context));
+    return;
+  }
+  if ('not' in condition) {
+    checkDebriefCondition(condition.not, [...path, 'not'], context);
+    return;
+  }
+  const problem =
+    'attempted' in condition || 'flagged' in condition || 'queued' in condition
+      ? decisionProblem(
+          'attempted' in condition
+            ? condition.attempted
+            : 'flagged' in condition
+              ? condition.flagged
+              : condition.queued,
+          context,
+        )
+      : conditionProblem(condition, context);
+  if (problem !== undefined) {
+    context.issues.add('ERR_UNKNOWN_REFERENCE', context.file, path, problem);
+  }
+}
+
+function decisionProblem(id: string, { level, index }: CheckContext): string | undefined {
+  const node = level.nodes[index.nodes.get(id) ?? -1];
+  return node?.kind === 'decision' ? undefined : `no decision node has id "${id}"`;
 }
 
 /** What a leaf condition names that does not exist, or undefined. */

@@ -2,7 +2,7 @@
  * The last step of parsing: a level file that passed every check becomes a {@link Level}, with
  * times in seconds, `next`s as branch lists, defaults filled in and lookups by id.
  */
-import type { DecisionArmSpec, Email, Level, LevelNode, Next } from '../model/level';
+import type { DecisionArmSpec, Email, EndingNode, Level, LevelNode, Next } from '../model/level';
 import { flattenLocale } from './check-locales';
 import type { LocaleInput } from './check-locales';
 import type { ArmFile, EmailFile, LevelFile, NextFile, NodeFile } from './schema';
@@ -80,8 +80,17 @@ function resolveNode(node: NodeFile, emails: Readonly<Record<string, Email>>): L
         branches: node.branches.map((branch) => ({ ...branch, next: resolveNext(branch.next) })),
       };
     case 'ending':
-      return node;
+      return { ...node, debrief: resolveDebrief(node.debrief) };
   }
+}
+
+/** Unconditional `questionKeys` first, then `questions`; `questionKeys` lists every key. */
+function resolveDebrief(
+  debrief: Extract<NodeFile, { kind: 'ending' }>['debrief'],
+): EndingNode['debrief'] {
+  const { questionKeys = [], questions = [], ...rest } = debrief;
+  const all = [...questionKeys.map((key) => ({ key })), ...questions];
+  return { ...rest, questionKeys: all.map((question) => question.key), questions: all };
 }
 
 /** The inbox fills in time order; emails with the same time keep the file's order. */

@@ -16,7 +16,7 @@ import {
   SCENARIOS,
   URGENCIES,
 } from '../model/vocabulary';
-import type { Condition } from '../model/level';
+import type { Condition, DebriefCondition } from '../model/level';
 import { coded } from './coded-message';
 
 /** Ids are kebab-case: lower-case letters, digits and single hyphens. */
@@ -52,6 +52,26 @@ const ConditionSchema: v.GenericSchema<Condition> = v.union([
   v.strictObject({ all: v.array(v.lazy(() => ConditionSchema)) }),
   v.strictObject({ any: v.array(v.lazy(() => ConditionSchema)) }),
   v.strictObject({ not: v.lazy(() => ConditionSchema) }),
+]);
+
+/**
+ * A condition on what happened in a finished game (debrief facts and questions): the leaves of
+ * a condition, and how a decision went: `attempted` (the agent took its harmful arm),
+ * `flagged` (the monitor flagged it), `queued` (its action waited for approval).
+ */
+const DebriefConditionSchema: v.GenericSchema<DebriefCondition> = v.union([
+  v.strictObject({ defense: DefenseSchema }),
+  v.strictObject({ model: v.string() }),
+  v.strictObject({ goalFraming: IdSchema }),
+  v.strictObject({ chose: v.strictObject({ node: IdSchema, option: IdSchema }) }),
+  v.strictObject({ visited: IdSchema }),
+  v.strictObject({ read: IdSchema }),
+  v.strictObject({ attempted: IdSchema }),
+  v.strictObject({ flagged: IdSchema }),
+  v.strictObject({ queued: IdSchema }),
+  v.strictObject({ all: v.array(v.lazy(() => DebriefConditionSchema)) }),
+  v.strictObject({ any: v.array(v.lazy(() => DebriefConditionSchema)) }),
+  v.strictObject({ not: v.lazy(() => DebriefConditionSchema) }),
 ]);
 
 /** Where to go next: one node id, or branches tried in order (the last without `when`). */
@@ -187,6 +207,13 @@ const SplitNodeSchema = v.strictObject({
 
 const FactSchema = v.strictObject({ key: KeySchema, rates: v.array(v.string()) });
 
+/** A debrief fact: shown only in games where `when` holds (no `when`: always). */
+const DebriefFactSchema = v.strictObject({
+  key: KeySchema,
+  rates: v.array(v.string()),
+  when: v.optional(DebriefConditionSchema),
+});
+
 const EndingNodeSchema = v.strictObject({
   id: IdSchema,
   kind: v.literal('ending'),
@@ -194,8 +221,16 @@ const EndingNodeSchema = v.strictObject({
   titleKey: KeySchema,
   summaryKey: KeySchema,
   debrief: v.strictObject({
-    facts: v.pipe(v.array(FactSchema), v.minLength(1)),
-    questionKeys: v.pipe(v.array(KeySchema), v.minLength(1)),
+    facts: v.pipe(v.array(DebriefFactSchema), v.minLength(1)),
+    /** Questions shown after every game that ends here. */
+    questionKeys: v.optional(v.pipe(v.array(KeySchema), v.minLength(1))),
+    /** Questions, each shown only in games where its `when` holds (after `questionKeys`). */
+    questions: v.optional(
+      v.pipe(
+        v.array(v.strictObject({ key: KeySchema, when: v.optional(DebriefConditionSchema) })),
+        v.minLength(1),
+      ),
+    ),
     badgeKey: KeySchema,
   }),
 });

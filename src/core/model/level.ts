@@ -151,10 +151,36 @@ export interface SplitNode {
   readonly branches: readonly SplitBranch[];
 }
 
-/** A research fact in a debrief, with the rate rows it cites. */
+/**
+ * A condition on what happened in a finished game, for a debrief's facts and questions: any
+ * {@link Condition}, and leaves on how a decision went (see docs/AUTHORING.md, Endings).
+ * - `attempted`: at this decision the agent took its harmful arm (the draw said it acts).
+ * - `flagged`: at this decision the monitor flagged the agent's reasoning.
+ * - `queued`: at this decision the agent's action waited for the player's approval (oversight).
+ */
+export type DebriefCondition =
+  | Exclude<
+      Condition,
+      { readonly all: unknown } | { readonly any: unknown } | { readonly not: unknown }
+    >
+  | { readonly attempted: string }
+  | { readonly flagged: string }
+  | { readonly queued: string }
+  | { readonly all: readonly DebriefCondition[] }
+  | { readonly any: readonly DebriefCondition[] }
+  | { readonly not: DebriefCondition };
+
+/** A research fact in a debrief, with the rate rows it cites; shown only where `when` holds. */
 export interface DebriefFact {
   readonly key: string;
   readonly rates: readonly string[];
+  readonly when?: DebriefCondition;
+}
+
+/** A discussion question of a debrief; shown only where `when` holds. */
+export interface DebriefQuestion {
+  readonly key: string;
+  readonly when?: DebriefCondition;
 }
 
 export interface EndingNode {
@@ -165,7 +191,10 @@ export interface EndingNode {
   readonly summaryKey: string;
   readonly debrief: {
     readonly facts: readonly DebriefFact[];
+    /** Every question's key, in order (conditional or not). */
     readonly questionKeys: readonly string[];
+    /** The questions with their conditions; absent, every key of `questionKeys` applies. */
+    readonly questions?: readonly DebriefQuestion[];
     readonly badgeKey: string;
   };
 }
