@@ -1,4 +1,20 @@
+import type Phaser from 'phaser';
 import type { AppStore } from './session/app-store';
+
+/**
+ * The page's one global, `window.overseer`: set once by main.ts for the browser suite, the bench
+ * and the console. It holds no game rule; nothing in the game reads it.
+ */
+export interface DebugHandle {
+  readonly game: Phaser.Game;
+  readonly store: AppStore;
+}
+
+declare global {
+  interface Window {
+    overseer?: DebugHandle;
+  }
+}
 
 /** The long-lived services of one visit, created once in main.ts. */
 export interface App {

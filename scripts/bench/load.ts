@@ -64,7 +64,7 @@ export function transferOf(folder: string, requested: readonly string[]): Transf
 }
 
 async function readProbes(page: Page): Promise<Probes> {
-  return page.evaluate(() => (window as unknown as { __bench: Probes }).__bench);
+  return page.evaluate(() => window.__bench as Probes);
 }
 
 /** One cold load in a fresh context; resolves when the ready marker is set. */

@@ -46,3 +46,10 @@ export interface Probes {
   readonly longTasks: readonly { readonly start: number; readonly duration: number }[];
   readonly longTaskSupported: boolean;
 }
+
+declare global {
+  interface Window {
+    /** The bench's probes ({@link PROBES_SCRIPT}); set in the page by the bench, never by the game. */
+    __bench?: Probes;
+  }
+}

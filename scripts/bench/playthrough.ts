@@ -61,9 +61,7 @@ async function waitForScreen(page: Page, name: string, timeout = 15_000): Promis
 /** Which route this build can play. */
 export async function playableRoute(page: Page): Promise<Route> {
   const scenes = await page.evaluate(() => {
-    const handle = (window as unknown as { overseer?: { game?: { scene?: { keys?: object } } } })
-      .overseer;
-    return Object.keys(handle?.game?.scene?.keys ?? {});
+    return Object.keys(window.overseer?.game.scene.keys ?? {});
   });
   const hasLevelOne = (await page.locator('[data-action="play"]').count()) > 0;
   return hasLevelOne && PLAY_SCENES.every((scene) => scenes.includes(scene)) ? 'level-1' : 'menus';
@@ -114,11 +112,8 @@ async function openLevelOne(page: Page): Promise<void> {
       return ids.slice(0, Math.max(0, index));
     });
     await page.evaluate((ids) => {
-      const handle = window as unknown as {
-        overseer: { store: { completeLevel: (id: string, badge: string) => void } };
-      };
       for (const id of ids) {
-        handle.overseer.store.completeLevel(id, 'bench-unlock');
+        window.overseer?.store.completeLevel(id, 'bench-unlock');
       }
     }, earlier);
     await backToTitle(page);

@@ -61,7 +61,7 @@ async function openTitle(
 }
 
 async function readProbes(page: Page): Promise<Probes> {
-  return page.evaluate(() => (window as unknown as { __bench: Probes }).__bench);
+  return page.evaluate(() => window.__bench as Probes);
 }
 
 function screenAt(screens: Probes['screens'], time: number): string {
