@@ -2,7 +2,7 @@ import type { DrawEvent } from '../../core';
 import { drawFaces, writeDraw, type DiceFaces } from '../components/dice-reading';
 import { formatPercent } from '../components/format';
 import { whyPanel } from '../components/odds-view';
-import { provenanceChip } from '../components/provenance-chip';
+import { probabilityChip } from '../components/provenance-chip';
 import { localDecimal } from '../components/written-number';
 import { el, type TextParams } from '../dom';
 import './draw-panel.css';
@@ -69,7 +69,7 @@ function monitorSection(monitor: DrawEvent, attemptHappened: boolean): HTMLEleme
             },
           }),
           document.createTextNode(' '),
-          provenanceChip(monitor.probability.provenance.tag),
+          probabilityChip(monitor.probability),
         ],
       }),
       el('p', {
@@ -113,7 +113,7 @@ export function drawPanel(
         },
       }),
       document.createTextNode(' '),
-      provenanceChip(draw.probability.provenance.tag),
+      probabilityChip(draw.probability),
     ],
   });
   const result = el('p', {

@@ -2,7 +2,7 @@ import type { SimEvent } from '../../core';
 import type { levelNamespace } from '../../levels/level-text';
 import { facesInBand, fixedDecimal, writeSplit } from '../components/dice-reading';
 import { formatPercent } from '../components/format';
-import { provenanceChip } from '../components/provenance-chip';
+import { probabilityChip } from '../components/provenance-chip';
 import { localDecimal } from '../components/written-number';
 import { el } from '../dom';
 import { diceLine } from './draw-panel';
@@ -40,7 +40,7 @@ export function splitPanel(
               },
             }),
             document.createTextNode(' '),
-            provenanceChip(branch.probability.provenance.tag),
+            probabilityChip(branch.probability),
           ],
         }),
         el('td', {
