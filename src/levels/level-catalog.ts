@@ -1,62 +1,77 @@
-import { type Level, type LevelIssue, parseJsonText, parseLevel } from '../core';
+import {
+  type Level,
+  type LevelFolderFile,
+  type LevelIssue,
+  levelFileRole,
+  parseLevelFolder,
+} from '../core';
 import { registerLevelStrings } from './level-text';
 
-/** A level folder as the game found it: playable, or broken with every problem listed. */
-export type CatalogEntry =
+/**
+ * A level as the game found it: playable, or broken with every problem listed. `source` says
+ * whether it ships with the game or was loaded from files in this visit; a level from files
+ * whose id a built-in level already uses gets a marked `id` and keeps the id its files gave in
+ * `fileId`.
+ */
+export type CatalogEntry = (
   | { readonly kind: 'ok'; readonly id: string; readonly level: Level }
-  | { readonly kind: 'broken'; readonly id: string; readonly issues: readonly LevelIssue[] };
+  | { readonly kind: 'broken'; readonly id: string; readonly issues: readonly LevelIssue[] }
+) &
+  ({ readonly source: 'built-in' } | { readonly source: 'files'; readonly fileId: string });
 
-type JsonLoader = () => Promise<unknown>;
+type TextLoader = () => Promise<string>;
 
-// Each level is its own chunk: the title screen loads none of them.
-const LEVEL_FILES = import.meta.glob<unknown>('/levels/*/level.json', { import: 'default' });
-const LOCALE_FILES = import.meta.glob<unknown>('/levels/*/*.json', { import: 'default' });
+// Each level is its own chunk: the title screen loads none of them. The files come as text so
+// that the one loader in core reads their JSON, and a syntax error names its line and column.
+const LEVEL_FILES = import.meta.glob<string>('/levels/*/*.json', {
+  query: '?raw',
+  import: 'default',
+});
 
-const LOCALE_NAME = /^\/levels\/([^/]+)\/([a-z]{2})\.json$/;
+/** The suffix that marks a level from files whose id a built-in level already uses. */
+export const FROM_FILES_SUFFIX = '-from-files';
 
 let catalog: Promise<readonly CatalogEntry[]> | undefined;
 
-function folderOf(path: string): string {
-  return path.split('/')[2] ?? path;
+/** The folder of a bundled file, `/levels/<folder>/<name>`, with the file's name. */
+function splitPath(path: string): { folder: string; name: string } {
+  const [, , folder = '', name = ''] = path.split('/');
+  return { folder, name };
 }
 
-async function loadLocales(folder: string): Promise<Record<string, unknown>> {
-  const locales: Record<string, unknown> = {};
-  for (const [path, load] of Object.entries(LOCALE_FILES) as [string, JsonLoader][]) {
-    const match = LOCALE_NAME.exec(path);
-    if (match !== null && match[1] === folder && match[2] !== undefined) {
-      locales[match[2]] = await load();
-    }
-  }
-  return locales;
-}
-
-async function loadEntry(path: string, load: JsonLoader): Promise<CatalogEntry> {
-  const folder = folderOf(path);
-  const files = {
-    dir: `levels/${folder}`,
-    levelJson: await load(),
-    locales: await loadLocales(folder),
-  };
-  const parsed = parseLevel(files);
+async function loadFolder(folder: string, loaders: readonly [string, TextLoader][]) {
+  const files: LevelFolderFile[] = await Promise.all(
+    loaders.map(async ([name, load]) => ({ name, text: await load() })),
+  );
+  const parsed = parseLevelFolder({ dir: `levels/${folder}`, files });
   if (!parsed.ok) {
-    return { kind: 'broken', id: folder, issues: parsed.error };
+    return { kind: 'broken', id: folder, issues: parsed.error, source: 'built-in' } as const;
   }
   registerLevelStrings(parsed.value.id, parsed.value.strings);
-  return { kind: 'ok', id: parsed.value.id, level: parsed.value };
+  return { kind: 'ok', id: parsed.value.id, level: parsed.value, source: 'built-in' } as const;
 }
 
 /** Every level in `levels/`, in folder order, parsed by core; loaded once per visit. */
 export function loadCatalog(): Promise<readonly CatalogEntry[]> {
-  catalog ??= Promise.all(
-    Object.entries(LEVEL_FILES)
-      .sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }))
-      .map(([path, load]) => loadEntry(path, load)),
-  );
+  catalog ??= (() => {
+    const folders = new Map<string, [string, TextLoader][]>();
+    for (const [path, load] of Object.entries(LEVEL_FILES)) {
+      const { folder, name } = splitPath(path);
+      if (levelFileRole(name) !== undefined) {
+        folders.set(folder, [...(folders.get(folder) ?? []), [name, load]]);
+      }
+    }
+    return Promise.all(
+      [...folders]
+        .filter(([, files]) => files.some(([name]) => levelFileRole(name)?.kind === 'level'))
+        .sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }))
+        .map(([folder, files]) => loadFolder(folder, files)),
+    );
+  })();
   return catalog;
 }
 
-/** One playable level by id. */
+/** One playable level by id: a built-in one, or one loaded from files in this visit. */
 export async function findLevel(id: string): Promise<Level | undefined> {
   const entry = [...(await loadCatalog()), ...customEntries].find(
     (candidate) => candidate.id === id,
@@ -72,37 +87,56 @@ export function customLevels(): readonly CatalogEntry[] {
 }
 
 /**
- * Checks a level chosen as files (level.json plus <lng>.json) with the same parser as the
- * shipped levels. A playable one joins this visit's catalog; a broken one lists every problem.
+ * The id under which a level from files is played: its own, unless a built-in level has it;
+ * then the id with {@link FROM_FILES_SUFFIX} (and a number, should that be taken too).
  */
-export async function loadLevelFromFiles(files: readonly File[]): Promise<CatalogEntry> {
-  const issues: LevelIssue[] = [];
-  let levelJson: unknown = undefined;
-  const locales: Record<string, unknown> = {};
-  for (const file of files) {
-    const parsed = parseJsonText(await file.text(), file.name);
-    if (!parsed.ok) {
-      issues.push(parsed.error);
-      continue;
-    }
-    const language = /^([a-z]{2})\.json$/.exec(file.name)?.[1];
-    if (file.name === 'level.json') {
-      levelJson = parsed.value;
-    } else if (language !== undefined) {
-      locales[language] = parsed.value;
-    }
+export function idForLoadedLevel(fileId: string, builtInIds: ReadonlySet<string>): string {
+  if (!builtInIds.has(fileId)) {
+    return fileId;
   }
-  const result = parseLevel({ levelJson, locales });
-  const id =
-    typeof levelJson === 'object' && levelJson !== null && 'id' in levelJson
-      ? String(levelJson.id)
-      : 'level.json';
-  const entry: CatalogEntry =
-    !result.ok || issues.length > 0
-      ? { kind: 'broken', id, issues: [...issues, ...(result.ok ? [] : result.error)] }
-      : { kind: 'ok', id: result.value.id, level: result.value };
+  let candidate = `${fileId}${FROM_FILES_SUFFIX}`;
+  for (let count = 2; builtInIds.has(candidate); count += 1) {
+    candidate = `${fileId}${FROM_FILES_SUFFIX}-${count}`;
+  }
+  return candidate;
+}
+
+/** The id level.json gives, if it can be read at all; else the file's name. */
+function idInFiles(files: readonly LevelFolderFile[]): string {
+  const text = files.find((file) => levelFileRole(file.name)?.kind === 'level')?.text;
+  try {
+    const json: unknown = text === undefined ? undefined : JSON.parse(text.replace(/^\uFEFF/, ''));
+    if (typeof json === 'object' && json !== null && 'id' in json && typeof json.id === 'string') {
+      return json.id;
+    }
+  } catch (_error) {
+    // A syntax error is reported by the loader with its line and column.
+  }
+  return 'level.json';
+}
+
+/**
+ * Checks a level chosen as files (level.json plus a `<language>.json` per language) with the same
+ * loader as the shipped levels. A playable one joins this visit's catalog; a broken one lists
+ * every problem. A level whose id a built-in level already uses is taken as given under a marked
+ * id (see {@link idForLoadedLevel}): the built-in level stays as it is, and neither replaces the
+ * other. Loading a level with the same id again replaces the earlier one from files.
+ */
+export async function loadLevelFromFiles(
+  files: readonly Pick<File, 'name' | 'text'>[],
+): Promise<CatalogEntry> {
+  const texts = await Promise.all(
+    files.map(async (file) => ({ name: file.name, text: await file.text() })),
+  );
+  const builtInIds = new Set((await loadCatalog()).map((entry) => entry.id));
+  const fileId = idInFiles(texts);
+  const id = idForLoadedLevel(fileId, builtInIds);
+  const parsed = parseLevelFolder({ files: texts });
+  const entry: CatalogEntry = parsed.ok
+    ? { kind: 'ok', id, level: { ...parsed.value, id }, source: 'files', fileId }
+    : { kind: 'broken', id, issues: parsed.error, source: 'files', fileId };
   if (entry.kind === 'ok') {
-    registerLevelStrings(entry.level.id, entry.level.strings);
+    registerLevelStrings(entry.id, entry.level.strings);
   }
   const index = customEntries.findIndex((candidate) => candidate.id === entry.id);
   customEntries.splice(index === -1 ? customEntries.length : index, index === -1 ? 0 : 1, entry);

@@ -1,6 +1,5 @@
 import * as v from 'valibot';
-import { err, ok, type Result } from '../core';
-import { LANGUAGES } from '../i18n/i18n';
+import { err, LANGUAGES, ok, type Result } from '../core';
 
 /** Text sizes the player can choose; the UI styles `html[data-text-size]`. */
 export const TEXT_SIZES = ['normal', 'large', 'x-large'] as const;

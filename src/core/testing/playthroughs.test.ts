@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseLevel } from '../content/parse-level';
+import { LANGUAGES } from '../model/languages';
 import type { Level } from '../model/level';
 import { missingInOrder, parsePlaythrough, runPlaythrough } from './playthrough';
 
@@ -15,7 +16,7 @@ function readJson(file: string): unknown {
 function loadLevel(id: string): Level {
   const dir = path.join(LEVELS, id);
   const locales = Object.fromEntries(
-    ['en', 'de'].map((language) => [language, readJson(path.join(dir, `${language}.json`))]),
+    LANGUAGES.map((language) => [language, readJson(path.join(dir, `${language}.json`))]),
   );
   const parsed = parseLevel({
     dir: `levels/${id}`,

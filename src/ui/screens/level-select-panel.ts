@@ -1,3 +1,4 @@
+import './level-select-panel.css';
 import type { LevelIssue } from '../../core';
 import type { CatalogEntry } from '../../levels/level-catalog';
 import { levelNamespace } from '../../levels/level-text';
@@ -12,8 +13,18 @@ export interface LevelCardView {
   readonly status: LevelStatus;
 }
 
-function issueItem(issue: LevelIssue): HTMLElement {
-  const where = el('span', {
+/** Where an issue is: file and line and column for a syntax error, else file and JSON path. */
+function issueWhere(issue: LevelIssue): HTMLElement {
+  if (issue.line !== undefined && issue.column !== undefined) {
+    return el('span', {
+      className: 'issue-where',
+      text: {
+        key: 'levelIssue.whereLine',
+        params: { file: issue.file, line: issue.line, column: issue.column },
+      },
+    });
+  }
+  return el('span', {
     className: 'issue-where',
     text: {
       key: 'levelIssue.where',
@@ -23,10 +34,23 @@ function issueItem(issue: LevelIssue): HTMLElement {
       },
     },
   });
+}
+
+function issueItem(issue: LevelIssue): HTMLElement {
+  const where = issueWhere(issue);
   const detail = el('code', { className: 'issue-detail' });
   detail.textContent = issue.message;
+  const position: Record<string, string> =
+    issue.line === undefined || issue.column === undefined
+      ? {}
+      : { 'data-line': String(issue.line), 'data-column': String(issue.column) };
   return el('li', {
-    attrs: { 'data-issue-code': issue.code, 'data-file': issue.file, 'data-path': issue.path },
+    attrs: {
+      'data-issue-code': issue.code,
+      'data-file': issue.file,
+      'data-path': issue.path,
+      ...position,
+    },
     children: [
       el('strong', { text: { key: `levelIssue.${issue.code}` } }),
       document.createTextNode(' '),
@@ -37,12 +61,36 @@ function issueItem(issue: LevelIssue): HTMLElement {
   });
 }
 
+/** The mark of a level loaded from files, and why its id differs from its files' if it does. */
+function fromFilesMarks(entry: CatalogEntry): { chip: Node[]; note: Node[] } {
+  if (entry.source !== 'files') {
+    return { chip: [], note: [] };
+  }
+  const chip = el('span', { className: 'files-chip', text: { key: 'levelSelect.fromFiles' } });
+  const note =
+    entry.fileId === entry.id
+      ? []
+      : [
+          el('p', {
+            className: 'locked-hint from-files-note',
+            text: {
+              key: 'levelSelect.fromFilesRenamed',
+              params: { fileId: entry.fileId, id: entry.id },
+            },
+          }),
+        ];
+  return { chip: [chip], note };
+}
+
 function brokenCard(entry: Extract<CatalogEntry, { kind: 'broken' }>): HTMLElement {
+  const marks = fromFilesMarks(entry);
   return el('li', {
     className: 'level-card level-broken',
-    attrs: { 'data-level': entry.id, 'data-status': 'broken' },
+    attrs: { 'data-level': entry.id, 'data-status': 'broken', 'data-source': entry.source },
     children: [
       el('h3', { text: { key: 'levelSelect.brokenTitle', params: { folder: entry.id } } }),
+      ...marks.chip,
+      ...marks.note,
       el('p', { text: { key: 'levelSelect.broken' } }),
       el('ul', { className: 'issue-list', children: entry.issues.map(issueItem) }),
     ],
@@ -83,10 +131,12 @@ function levelCard(view: LevelCardView, onOpen: (levelId: string) => void): HTML
   if (level.briefing.contentWarningKey !== undefined) {
     badges.push(el('span', { className: 'cw-chip', text: { key: 'levelSelect.contentWarning' } }));
   }
+  const marks = fromFilesMarks(view.entry);
+  badges.push(...marks.chip);
   const card = el('li', {
     className: `level-card level-status-${view.status}`,
-    attrs: { 'data-level': level.id, 'data-status': view.status },
-    children: [button, el('div', { className: 'level-badges', children: badges })],
+    attrs: { 'data-level': level.id, 'data-status': view.status, 'data-source': view.entry.source },
+    children: [button, el('div', { className: 'level-badges', children: badges }), ...marks.note],
   });
   if (locked) {
     card.append(

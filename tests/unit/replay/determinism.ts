@@ -7,14 +7,14 @@
  * replayed twice: once from a new game, once from a save taken half-way (the state through a
  * JSON round trip, as the save layer stores it). All three must emit the same events.
  */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   availableCommands,
   createGameState,
   nextBelow,
-  parseLevel,
+  parseLevelFolder,
   seedRng,
   step,
   STREAMS,
@@ -25,6 +25,7 @@ import {
   type SimEvent,
 } from '../../../src/core';
 import { minimalLevel } from '../../../src/core/testing/minimal-level';
+import { readLevelFolder } from '../../../scripts/validate-levels';
 
 export const SEEDS = 1_000;
 /** More commands than any level needs; a run that reaches it is a bug the test reports. */
@@ -38,22 +39,9 @@ export interface NamedLevel {
   readonly load: () => Level;
 }
 
-function readJson(path: string): unknown {
-  return JSON.parse(readFileSync(path, 'utf8'));
-}
-
-/** Reads and parses one level folder as the game does. */
+/** Reads and parses one level folder as the game does, through the one loader for a folder. */
 function loadLevelFolder(root: string, name: string): Level {
-  const dir = join(root, name);
-  const locales: Record<string, unknown> = {};
-  for (const file of readdirSync(dir)) {
-    const match = /^([a-z]{2})\.json$/.exec(file);
-    if (match?.[1] !== undefined) {
-      locales[match[1]] = readJson(join(dir, file));
-    }
-  }
-  const levelJson = readJson(join(dir, 'level.json'));
-  const parsed = parseLevel({ dir: `${root}/${name}`, levelJson, locales });
+  const parsed = parseLevelFolder(readLevelFolder(join(root, name), resolve('.')));
   if (!parsed.ok) {
     const lines = parsed.error.map((issue) => `${issue.file} ${issue.path}: ${issue.message}`);
     throw new Error(`${root}/${name} does not parse:\n${lines.join('\n')}`);
