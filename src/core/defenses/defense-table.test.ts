@@ -12,7 +12,13 @@ import {
   flagLayer,
   reviewLayer,
 } from './defense-table';
-import { affordable, conditionLoadoutView, standardOffer, tokensSpent } from './loadout-view';
+import {
+  affordable,
+  conditionLoadoutView,
+  legalDefenseSets,
+  standardOffer,
+  tokensSpent,
+} from './loadout-view';
 
 const BLACKMAIL: Condition = {
   scenario: 'blackmail',
@@ -159,5 +165,20 @@ describe('the level validator reads the table', () => {
       : parsed.error.find((item) => item.code === 'ERR_NO_RATE_FOR_MODEL');
     expect(issue?.path).toBe('loadout.defenses[3].id');
     expect(issue?.message).toContain('GPT-4o');
+  });
+});
+
+describe('the legal loadouts', () => {
+  it('are every subset of the offer within the budget', () => {
+    const sets = legalDefenseSets(
+      standardOffer(['prohibition', 'compartmentalization', 'oversight', 'monitor']),
+      3,
+    );
+    // 16 subsets; those over 3 tokens: compartmentalization + oversight (4), + monitor (5),
+    // + prohibition (4, 5).
+    expect(sets).toHaveLength(12);
+    expect(sets[0]).toEqual([]);
+    expect(sets).toContainEqual(['prohibition', 'compartmentalization', 'monitor']);
+    expect(sets).not.toContainEqual(['compartmentalization', 'oversight']);
   });
 });

@@ -44,6 +44,7 @@ export {
   chipOf,
   conditionLoadoutView,
   fixedChip,
+  legalDefenseSets,
   levelLoadoutView,
   standardOffer,
   stepChip,

@@ -48,6 +48,18 @@ export function tokensSpent(
     .reduce((sum, card) => sum + card.cost, 0);
 }
 
+/** Every set of the offered cards that fits the budget, the empty set first. */
+export function legalDefenseSets(offered: readonly OfferedCard[], budget: number): DefenseId[][] {
+  const sets: DefenseId[][] = [];
+  for (let mask = 0; mask < 1 << offered.length; mask += 1) {
+    const chosen = offered.filter((_, index) => (mask & (1 << index)) !== 0).map((card) => card.id);
+    if (tokensSpent(offered, chosen) <= budget) {
+      sets.push(chosen);
+    }
+  }
+  return sets;
+}
+
 /**
  * Whether a card can be in the loadout at this budget: a deployed card always can (it can be
  * withdrawn), another one if its price fits in what is left.

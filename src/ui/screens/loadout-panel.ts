@@ -67,6 +67,17 @@ function modelPicker(level: Level, state: GameState, actions: LoadoutActions): H
 
 function goalPicker(level: Level, state: GameState, actions: LoadoutActions): HTMLElement {
   const namespace = levelNamespace(level.id);
+  const [only, ...others] = level.loadout.goalFramings;
+  if (only !== undefined && others.length === 0) {
+    // One framing is a fact of the level, not a choice: a statement, not a radio group.
+    return el('div', {
+      className: 'loadout-section goal-fixed',
+      children: [
+        el('p', { className: 'section-label', text: { key: 'loadout.goalFixed' } }),
+        el('p', { className: 'goal-fixed-value', text: { key: only.labelKey, namespace } }),
+      ],
+    });
+  }
   const options = level.loadout.goalFramings.map((framing) => {
     const id = `framing-${framing.id}`;
     const input = el('input', {
@@ -169,7 +180,10 @@ function defenseHand(view: LevelLoadoutView, actions: LoadoutActions): HTMLEleme
       }),
       el('p', {
         className: 'budget',
-        text: { key: 'loadout.budget', params: { spent: view.spent, budget: view.budget } },
+        text: {
+          key: 'loadout.budget',
+          params: { remaining: view.remaining, spent: view.spent, budget: view.budget },
+        },
       }),
       tokens,
       el('ul', {
