@@ -1,5 +1,5 @@
 import { app } from '../app';
-import { counterfactuals } from '../core';
+import { counterfactuals, debriefFor } from '../core';
 import { loadCatalog } from '../levels/level-catalog';
 import { endGame } from '../session/current-game';
 import type { GameSession } from '../session/game-session';
@@ -25,14 +25,14 @@ export class DebriefScene extends PlayScene {
 
   protected buildPlayPanel(session: GameSession): HTMLElement {
     const { level, state } = session;
-    const ending = state.ending === null ? undefined : level.nodes[state.ending];
-    if (ending?.kind !== 'ending') {
+    const content = debriefFor(level, state);
+    if (content === undefined) {
       return el('p', { text: { key: 'day.ended' } });
     }
-    app().store.completeLevel(level.id, ending.debrief.badgeKey);
+    app().store.completeLevel(level.id, content.ending.debrief.badgeKey);
     void this._findNext(level.id);
     const results = counterfactuals(level, state, session.seed);
-    return buildDebriefPanel(level, state, ending, results, {
+    return buildDebriefPanel(level, state, content, results, {
       replay: () => {
         endGame();
         this.go(SceneKey.briefing, { levelId: level.id });

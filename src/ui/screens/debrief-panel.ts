@@ -1,4 +1,4 @@
-import { type Counterfactual, type EndingNode, type GameState, type Level } from '../../core';
+import { type Counterfactual, type DebriefContent, type GameState, type Level } from '../../core';
 import { levelNamespace } from '../../levels/level-text';
 import { formatNumber } from '../components/format';
 import { factList } from '../components/fact-list';
@@ -30,6 +30,34 @@ function drawLines(level: Level, state: GameState): HTMLElement {
     });
   });
   return el('ul', { className: 'draw-lines', children: items });
+}
+
+/** The player's choices, in the order they were made: the prompt and the option taken. */
+function choiceLines(level: Level, state: GameState): HTMLElement {
+  const namespace = levelNamespace(level.id);
+  const items = Object.entries(state.choices).flatMap(([nodeId, optionId]) => {
+    const node = level.nodes[nodeId];
+    const option =
+      node?.kind === 'choice' ? node.options.find((o) => o.id === optionId) : undefined;
+    if (node?.kind !== 'choice' || option === undefined) {
+      return [];
+    }
+    return [
+      el('li', {
+        attrs: { 'data-choice': nodeId, 'data-option': optionId },
+        text: {
+          key: 'debrief.choiceLine',
+          params: {
+            prompt: { key: node.promptKey, namespace },
+            option: { key: option.labelKey, namespace },
+          },
+        },
+      }),
+    ];
+  });
+  return items.length === 0
+    ? el('p', { text: { key: 'debrief.noChoices' } })
+    : el('ul', { className: 'choice-lines', children: items });
 }
 
 function endingTitle(level: Level, endingId: string): KeyParam {
@@ -66,22 +94,28 @@ function counterfactualList(
   return el('ul', { className: 'counterfactuals', children: items });
 }
 
-function section(headingKey: UiKey, children: readonly Node[]): HTMLElement {
+function section(headingKey: UiKey, name: string, children: readonly Node[]): HTMLElement {
   return el('section', {
     className: 'debrief-section',
+    attrs: { 'data-section': name },
     children: [el('h3', { text: { key: headingKey } }), ...children],
   });
 }
 
-/** The debrief: the ending, the dice, the counterfactual, the research, questions and badge. */
+/**
+ * The debrief, read like the end of a round: the ending, what the player did, what the dice
+ * did, the counterfactual, then the research (short citations that expand), the questions and
+ * the badge. Which facts and questions fit this game is core's answer ({@link DebriefContent}).
+ */
 export function buildDebriefPanel(
   level: Level,
   state: GameState,
-  ending: EndingNode,
+  content: DebriefContent,
   counterfactuals: readonly Counterfactual[],
   actions: DebriefActions,
 ): HTMLElement {
   const namespace = levelNamespace(level.id);
+  const { ending } = content;
   const cards =
     state.loadout.defenses.length === 0
       ? el('p', { text: { key: 'debrief.noCards' } })
@@ -131,22 +165,28 @@ export function buildDebriefPanel(
           el('p', { text: { key: ending.summaryKey, namespace } }),
         ],
       }),
-      section('debrief.whatHappened', [
+      section('debrief.whatYouDid', 'did', [
         el('p', { text: { key: 'debrief.loadout', params: { model: state.loadout.model } } }),
         el('p', { text: { key: 'debrief.cards' } }),
         cards,
-        drawLines(level, state),
+        choiceLines(level, state),
       ]),
-      section('debrief.counterfactual', [counterfactualList(level, state, counterfactuals)]),
-      section('debrief.facts', [factList(ending.debrief.facts, namespace)]),
-      section('debrief.questions', [
+      section('debrief.whatDiceDid', 'dice', [drawLines(level, state)]),
+      section('debrief.counterfactual', 'counterfactual', [
+        counterfactualList(level, state, counterfactuals),
+      ]),
+      section('debrief.facts', 'research', [
+        factList(content.facts, namespace),
+        el('p', { className: 'sources-hint', text: { key: 'debrief.sourcesHint' } }),
+      ]),
+      section('debrief.questions', 'questions', [
         el('ol', {
-          children: ending.debrief.questionKeys.map((key) =>
-            el('li', { text: { key, namespace } }),
+          children: content.questions.map((question) =>
+            el('li', { text: { key: question.key, namespace } }),
           ),
         }),
       ]),
-      section('debrief.badge', [
+      section('debrief.badge', 'badge', [
         el('p', { className: 'badge', text: { key: ending.debrief.badgeKey, namespace } }),
       ]),
       el('div', { className: 'panel-actions', children: buttons }),
