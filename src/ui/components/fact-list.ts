@@ -5,7 +5,9 @@ import { formatPercent } from './format';
 
 /** Where in the paper a row's number is printed ("Figure 8", "Table 2", "Appendix B"), if said. */
 export function locatorOf(source: string): string | undefined {
-  return /(\bFigure \d+|\bTable \d+|\bAppendix [A-Z0-9.]+|\bSection [\d.]+|§\s?\d+(?:\.\d+)*)/.exec(source)?.[1];
+  return /(\bFigure \d+|\bTable \d+|\bAppendix [A-Z0-9.]+|\bSection [\d.]+|§\s?\d+(?:\.\d+)*)/.exec(
+    source,
+  )?.[1];
 }
 
 /** The short form of a citation: model · rate · figure (the locator may be missing). */
