@@ -52,6 +52,196 @@ export const coreBoundaryRules = {
   ],
 };
 
+/** A relative import that lands in one of the given top-level folders of src/ (or src/app.ts). */
+function intoFolders(/** @type {string[]} */ names) {
+  return `^\\.{1,2}/(\\.\\./)*(${names.join('|')})(/|$)`;
+}
+
+/** "No deep imports into core from outside it": `../core/odds/steps`, `../src/core/rates`… */
+const deepCoreImport = {
+  regex: '^\\.{1,2}/(\\.\\./)*(src/)?core/',
+  message: 'Outside src/core, import core through its index (`core`), not a file inside it.',
+};
+
+/** Packages that belong to one folder each: Phaser to scenes, Howler to audio, i18next to i18n. */
+const PACKAGE_HOME = { phaser: 'src/scenes', howler: 'src/audio', i18next: 'src/i18n' };
+
+/**
+ * The import rule of one folder of the table in docs/ARCHITECTURE.md.
+ * @param {string} folder - the folder, for the messages
+ * @param {{ folders?: string[], packages?: (keyof typeof PACKAGE_HOME)[], coreTypesOnly?: boolean, typeOnlyPackages?: (keyof typeof PACKAGE_HOME)[] }} forbidden
+ * @returns {import("eslint").Linter.RuleEntry}
+ */
+function importRule(folder, forbidden) {
+  const patterns = [deepCoreImport];
+  if (forbidden.folders !== undefined && forbidden.folders.length > 0) {
+    patterns.push({
+      regex: intoFolders(forbidden.folders),
+      message: `${folder} may not import ${forbidden.folders.join(', ')} (docs/ARCHITECTURE.md, Folders).`,
+    });
+  }
+  if (forbidden.coreTypesOnly === true) {
+    patterns.push({
+      regex: '^\\.{1,2}/(\\.\\./)*core$',
+      allowTypeImports: true,
+      message: `${folder} may import only types from core.`,
+    });
+  }
+  const paths = [];
+  for (const name of forbidden.packages ?? []) {
+    paths.push({ name, message: `${name} belongs to ${PACKAGE_HOME[name]}, not ${folder}.` });
+    patterns.push({
+      group: [`${name}/*`],
+      message: `${name} belongs to ${PACKAGE_HOME[name]}, not ${folder}.`,
+    });
+  }
+  for (const name of forbidden.typeOnlyPackages ?? []) {
+    paths.push({
+      name,
+      allowTypeImports: true,
+      message: `${folder} may import only types from ${name}.`,
+    });
+  }
+  return ['error', { paths, patterns }];
+}
+
+/**
+ * "No hidden global": nothing in src/ sets a property on `window` or `globalThis`. The page's one
+ * global, `window.overseer`, is set in src/main.ts and typed in src/app.ts.
+ * @type {{ selector: string, message: string }[]}
+ */
+export const noHiddenGlobals = ['window', 'globalThis', 'self'].flatMap((name) => [
+  {
+    selector: `AssignmentExpression > MemberExpression.left[object.name='${name}']`,
+    message: `No hidden globals: do not set ${name}.* (the one global is window.overseer, set in main.ts).`,
+  },
+  {
+    selector: `CallExpression[callee.object.name='Object'][callee.property.name=/^(assign|defineProperty|defineProperties)$/][arguments.0.name='${name}']`,
+    message: `No hidden globals: do not add properties to ${name} (the one global is window.overseer, set in main.ts).`,
+  },
+]);
+
+/** What each folder must not use besides imports; session builds no DOM. */
+const sessionNoDom = {
+  'no-restricted-globals': [
+    'error',
+    { name: 'document', message: 'src/session builds no DOM: views live in src/ui.' },
+    { name: 'navigator', message: 'src/session reads no browser state: pass it in.' },
+  ],
+  'no-restricted-syntax': [
+    'error',
+    ...noHiddenGlobals,
+    {
+      selector: "MemberExpression[object.name='window'][property.name!='localStorage']",
+      message:
+        'src/session builds no DOM and uses no window API but storage: views live in src/ui.',
+    },
+  ],
+};
+
+/**
+ * The import table of docs/ARCHITECTURE.md, one block per folder (their unit tests, `*.test.ts`,
+ * may import anything, like tests/). src/core's own block is {@link coreBoundaryRules}.
+ * @type {import("eslint").Linter.Config[]}
+ */
+export const importTable = [
+  {
+    files: ['src/session/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': importRule('src/session', {
+        folders: ['scenes', 'ui', 'levels', 'app'],
+        packages: ['phaser', 'howler', 'i18next'],
+      }),
+      ...sessionNoDom,
+    },
+  },
+  {
+    files: ['src/scenes/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': importRule('src/scenes', { packages: ['howler', 'i18next'] }),
+    },
+  },
+  {
+    files: ['src/ui/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': importRule('src/ui', {
+        folders: ['scenes', 'audio'],
+        packages: ['phaser', 'howler', 'i18next'],
+      }),
+    },
+  },
+  {
+    files: ['src/audio/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': importRule('src/audio', {
+        folders: ['session', 'scenes', 'ui', 'i18n', 'levels', 'app'],
+        packages: ['phaser', 'i18next'],
+        coreTypesOnly: true,
+      }),
+    },
+  },
+  {
+    files: ['src/i18n/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': importRule('src/i18n', {
+        folders: ['session', 'scenes', 'ui', 'audio', 'levels', 'app'],
+        packages: ['phaser', 'howler'],
+      }),
+    },
+  },
+  {
+    files: ['src/levels/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': importRule('src/levels', {
+        folders: ['session', 'scenes', 'ui', 'audio', 'i18n', 'app'],
+        packages: ['phaser', 'howler', 'i18next'],
+      }),
+    },
+  },
+  {
+    files: ['src/app.ts'],
+    rules: {
+      'no-restricted-imports': importRule('src/app.ts', {
+        folders: ['scenes', 'ui', 'audio', 'i18n', 'levels'],
+        packages: ['howler', 'i18next'],
+        typeOnlyPackages: ['phaser'],
+      }),
+    },
+  },
+  {
+    files: ['src/main.ts'],
+    rules: { 'no-restricted-imports': importRule('src/main.ts', {}) },
+  },
+  {
+    files: ['scripts/**/*.{ts,mjs}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            deepCoreImport,
+            {
+              regex: '^(\\.\\./)+src/(?!core(/|$))',
+              message: 'scripts/ may import only core, through its index (`../src/core`).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/**/*.ts'],
+    ignores: ['src/main.ts', 'src/core/**', 'src/session/**', '**/*.test.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...noHiddenGlobals] },
+  },
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -115,6 +305,7 @@ export default tseslint.config(
       '@typescript-eslint/no-unnecessary-condition': 'error',
     },
   },
+  ...importTable,
   {
     files: ['scripts/**/*.{ts,mjs}', '.ci/**/*.mjs'],
     rules: { 'no-console': 'off' },

@@ -1,5 +1,5 @@
 import i18next, { type i18n as I18n } from 'i18next';
-import { LANGUAGES, type Language } from '../core/model/languages';
+import { LANGUAGES, type Language } from '../core';
 import enCommonOnly from './locales/en/common.json';
 import deCommonOnly from './locales/de/common.json';
 import enAudioSave from './locales/en/audio-save.json';
@@ -37,8 +37,8 @@ type LeafKeys<T, Prefix extends string = ''> = {
 export type UiKey = LeafKeys<CommonStrings>;
 
 // The locales the game ships with come from core's one list (src/core/model/languages.ts).
-export { isLanguage, LANGUAGES } from '../core/model/languages';
-export type { Language } from '../core/model/languages';
+export { isLanguage, LANGUAGES } from '../core';
+export type { Language } from '../core';
 
 /** Reports a missing key loudly: tests and the browser suite fail on console.error. */
 function reportMissingKey(languages: readonly string[], namespace: string, key: string): void {

@@ -49,5 +49,5 @@ describe('the core boundary', () => {
       output = String((error as { stdout?: string }).stdout);
     }
     expect(output).toMatch(/Cannot find name 'document'/);
-  });
+  }, 60_000);
 });
