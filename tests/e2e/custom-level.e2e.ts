@@ -104,3 +104,93 @@ describe('a level loaded from files', () => {
     await game.waitForScreen('briefing');
   }, 90_000);
 });
+
+describe('a level loaded from files, taken as given or refused clearly', () => {
+  it('with the id of a built-in level: shown and played as the loaded one, marked, the built-in kept', async () => {
+    const level = readJson(`${FOLDER}/level.json`);
+    const en = readJson(`${FOLDER}/en.json`);
+    const de = readJson(`${FOLDER}/de.json`);
+    const builtInTitle = String(en[String(level.titleKey)]);
+    setKey(en, String(level.titleKey), 'A first day from my own files');
+
+    const game = await openGame();
+    await game.waitForScreen('title');
+    await game.page.click('[data-action="levels"]');
+    await game.waitForScreen('level-select');
+    await game.page.setInputFiles('[data-control="custom-level"]', [
+      filePayload('level.json', level),
+      filePayload('en.json', en),
+      filePayload('de.json', de),
+    ]);
+    const loaded = game.page.locator('[data-level="0-first-day-from-files"][data-source="files"]');
+    await expect.poll(() => loaded.count()).toBe(1);
+    await expect(loaded.locator('.level-title').textContent()).resolves.toBe(
+      'A first day from my own files',
+    );
+    await expect(loaded.locator('.files-chip').textContent()).resolves.toBe('Loaded from files');
+    await expect(loaded.locator('.from-files-note').textContent()).resolves.toContain(
+      '0-first-day-from-files',
+    );
+    const builtIn = game.page.locator('li[data-level="0-first-day"][data-source="built-in"]');
+    await expect(builtIn.locator('.level-title').textContent()).resolves.toBe(builtInTitle);
+    await loaded.scrollIntoViewIfNeeded();
+    await game.snap('custom-level-same-id');
+
+    await loaded.locator('[data-action="open-level"]').click();
+    await game.waitForScreen('briefing');
+    await expect(game.page.locator('#ui').textContent()).resolves.toContain(
+      'A first day from my own files',
+    );
+    await game.page.click('[data-action="to-loadout"]');
+    await game.waitForScreen('loadout');
+  }, 90_000);
+
+  it('with a JSON syntax error: one issue naming the file, line and column, and no missing file', async () => {
+    const level = readJson(`${FOLDER}/level.json`);
+    const en = readJson(`${FOLDER}/en.json`);
+    const de = readJson(`${FOLDER}/de.json`);
+    level.id = 'custom-syntax';
+    const broken = {
+      name: 'de.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{\n  "a": 1,\n  "b" 2\n}'),
+    };
+
+    const game = await openGame();
+    await game.waitForScreen('title');
+    await game.page.click('[data-action="levels"]');
+    await game.waitForScreen('level-select');
+    await game.page.setInputFiles('[data-control="custom-level"]', [
+      filePayload('level.json', level),
+      filePayload('en.json', en),
+      broken,
+    ]);
+    const card = game.page.locator('[data-status="broken"][data-level="custom-syntax"]');
+    await expect.poll(() => card.count()).toBe(1);
+    const issues = await card.locator('[data-issue-code]').evaluateAll((items) =>
+      items.map((item) => {
+        const data = (item as HTMLElement).dataset;
+        return `${data.issueCode}|${data.file}|${data.line}:${data.column}`;
+      }),
+    );
+    expect(issues).toEqual(['ERR_JSON_SYNTAX|de.json|3:7']);
+    await expect(card.locator('.issue-where').textContent()).resolves.toBe(
+      'de.json, line 3, column 7',
+    );
+    await card.locator('.issue-list').scrollIntoViewIfNeeded();
+    await game.snap('custom-level-syntax-error');
+
+    // A level.json that cannot be read: only that, not a second, false "missing" problem.
+    await game.page.setInputFiles('[data-control="custom-level"]', [
+      { ...broken, name: 'level.json' },
+      filePayload('en.json', en),
+      filePayload('de.json', de),
+    ]);
+    const unreadable = game.page.locator('[data-status="broken"][data-level="level.json"]');
+    await expect.poll(() => unreadable.count()).toBe(1);
+    const codes = await unreadable
+      .locator('[data-issue-code]')
+      .evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.issueCode));
+    expect(codes).toEqual(['ERR_JSON_SYNTAX']);
+  }, 90_000);
+});

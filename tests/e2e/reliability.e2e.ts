@@ -8,6 +8,7 @@
  * The harness (useGame) already fails every test on a console error, an uncaught error, an HTTP
  * error or a foreign request.
  */
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useGame, type GamePage } from './harness';
@@ -217,3 +218,97 @@ describe('the page origin', () => {
 
 // Hostile level text and broken level files are loaded through the level select and checked in
 // tests/e2e/custom-level.e2e.ts.
+
+/** A decision node of another level (5-just-tell-it-no) that the first level does not have. */
+const FOREIGN_DECISION = foreignDecision();
+
+function foreignDecision(): string {
+  type Nodes = { nodes: { id: string; kind: string }[] };
+  const read = (id: string) => JSON.parse(readFileSync(`levels/${id}/level.json`, 'utf8')) as Nodes;
+  const own = new Set(read('0-first-day').nodes.map((node) => node.id));
+  const found = read('5-just-tell-it-no').nodes.find(
+    (node) => node.kind === 'decision' && !own.has(node.id),
+  );
+  if (found === undefined) {
+    throw new Error('5-just-tell-it-no has no decision the first level lacks');
+  }
+  return found.id;
+}
+
+/** Ways a saved level in progress may not fit its level (an older build's save, or hand-edited). */
+const UNFIT_SAVES = [
+  {
+    kind: 'a node id that does not exist',
+    edit: (state: Record<string, unknown>) => {
+      state.node = 'no-such-node';
+    },
+  },
+  {
+    kind: 'a wrong state version',
+    edit: (state: Record<string, unknown>) => {
+      state.stateVersion = 999;
+    },
+  },
+  {
+    kind: 'a pending decision that belongs to another level',
+    edit: (state: Record<string, unknown>) => {
+      state.status = 'awaiting-approval';
+      state.pending = { decision: FOREIGN_DECISION, arm: 'harmful' };
+    },
+  },
+] as const;
+
+interface StoredSave {
+  data: {
+    inProgress?: { levelId: string; state: { seed: number; state: Record<string, unknown> } };
+  };
+}
+
+describe('a saved level that does not fit its level', () => {
+  it.each(UNFIT_SAVES)(
+    'with $kind: continuing it sets the save aside, says so, and the level starts afresh',
+    async ({ edit }) => {
+      const game = await openGame();
+      await game.waitForScreen('title');
+      await startLevel(game, '0-first-day');
+
+      // Damage the level in progress in the stored save, as an old build or a person might.
+      const damaged = await game.page.evaluate((key) => {
+        const save = JSON.parse(localStorage.getItem(key) ?? '{}') as StoredSave;
+        return save;
+      }, SAVE_KEY);
+      const inProgress = damaged.data.inProgress;
+      expect(inProgress?.levelId).toBe('0-first-day');
+      edit(inProgress?.state.state ?? {});
+      const raw = JSON.stringify(damaged);
+      await game.page.evaluate(({ key, value }) => localStorage.setItem(key, value), {
+        key: SAVE_KEY,
+        value: raw,
+      });
+
+      await game.page.reload();
+      await game.waitForScreen('title');
+      await game.page.click('[data-action="continue"]');
+      await game.waitForScreen('briefing');
+      expect(await noticeKeys(game)).toEqual(['save.notice.levelSetAside']);
+      await expectTranslatedNotice(game, 'save.notice.levelSetAside');
+
+      // The damaged save is kept aside byte for byte; the main save holds a fresh briefing.
+      const backups = await storedKeys(game.page, CORRUPT_PREFIX);
+      expect(Object.keys(backups)).toEqual([`${CORRUPT_PREFIX}1`]);
+      const kept = await game.page.evaluate(
+        (key) => localStorage.getItem(key),
+        `${CORRUPT_PREFIX}1`,
+      );
+      expect(kept).toBe(raw);
+      const main = await game.page.evaluate((key) => localStorage.getItem(key) ?? '{}', SAVE_KEY);
+      const fresh = (JSON.parse(main) as StoredSave).data.inProgress?.state.state;
+      expect(fresh).toMatchObject({ status: 'briefing', node: null, pending: null });
+
+      await game.page.click('[data-action="to-loadout"]');
+      await game.waitForScreen('loadout');
+      await game.snap('reliability-unfit-level-save');
+    },
+    90_000,
+  );
+});
