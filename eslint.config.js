@@ -150,7 +150,7 @@ export const importTable = [
     ignores: ['**/*.test.ts'],
     rules: {
       'no-restricted-imports': importRule('src/session', {
-        folders: ['scenes', 'ui', 'levels', 'app'],
+        folders: ['scenes', 'ui', 'i18n', 'levels', 'app'],
         packages: ['phaser', 'howler', 'i18next'],
       }),
       ...sessionNoDom,

@@ -1,4 +1,4 @@
-import type { Language } from '../i18n/i18n';
+import type { Language } from '../core';
 import type { ReducedMotionMode, Settings, TextSize } from './save-schema';
 
 /**
