@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { RATES } from '../../src/core';
+import { type Language, LANGUAGES, RATES } from '../../src/core';
 import { LEVEL_IDS } from './level-catalog';
 
 // Statements in the level texts that were once wrong, checked against the files and the rates
@@ -11,7 +11,7 @@ type Json = { readonly [key: string]: unknown };
 const readJson = (path: string): Json => JSON.parse(readFileSync(path, 'utf8')) as Json;
 
 /** A level's strings for one language as dotted keys ("cast.news.role"), without `_meta`. */
-function strings(id: string, language: 'en' | 'de'): Record<string, string> {
+function strings(id: string, language: Language): Record<string, string> {
   const flat: Record<string, string> = {};
   const walk = (value: unknown, prefix: string): void => {
     if (typeof value === 'string') {
@@ -230,7 +230,7 @@ describe('level statements stay true', () => {
 
   it('no level text promises a Strategy Lab feature (the Lab is not built yet)', () => {
     for (const id of LEVEL_IDS) {
-      for (const language of ['en', 'de'] as const) {
+      for (const language of LANGUAGES) {
         for (const [key, value] of Object.entries(strings(id, language))) {
           expect(value, `${id} ${language}:${key}`).not.toMatch(/Strategy Lab|Strategie-Labor/);
         }
