@@ -1,3 +1,4 @@
+import { LANGUAGES } from '../model/languages';
 import { describe, expect, it } from 'vitest';
 import { parseLevel } from '../content/parse-level';
 import type { SimEvent } from '../model/event';
@@ -56,7 +57,7 @@ function splitFiles() {
   for (const option of [0, 1]) {
     setAt(level, ['nodes', 1, 'options', option, 'next'], 'belief');
   }
-  for (const language of ['en', 'de']) {
+  for (const language of LANGUAGES) {
     setAt(files.locales[language], ['split'], { real: 'Real', test: 'Test', silent: 'Silent' });
   }
   return files;
