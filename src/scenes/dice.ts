@@ -33,7 +33,9 @@ function setFace(die: Phaser.GameObjects.Image, face: string): void {
 /**
  * The d100 pair on the table. `roll` tumbles the dice for under a second (or not at all with
  * reduced motion) and lands them on the draw's faces. The canvas carries the faces it shows in
- * `data-dice` ("tens units"), so the browser suite can check them against the written draw.
+ * `data-dice` ("tens units"), so the browser suite can check them against the written draw, and
+ * where they come to rest in `data-dice-box` ("left top width height" in game pixels, both dice,
+ * tilt included), so it can check that nothing on the page covers them.
  */
 export class DicePair {
   private readonly _tens: Phaser.GameObjects.Image;
@@ -48,11 +50,16 @@ export class DicePair {
     drawFor(this._scene.game, 1200);
     const { width, height } = this._scene.scale;
     const faces = facesForDraw(draw);
-    this._scene.game.canvas.dataset.dice = `${faces.tens} ${faces.units}`;
+    const canvas = this._scene.game.canvas;
+    canvas.dataset.dice = `${faces.tens} ${faces.units}`;
     const targets = [
       { die: this._tens, face: faces.tens, x: width * 0.5 - 70, y: height * 0.82 },
       { die: this._units, face: faces.units, x: width * 0.5 + 70, y: height * 0.82 },
     ];
+    // The pair's box at rest; a die tilted by up to 10° reaches about 0.58 of its size out.
+    const reach = Math.ceil(Math.max(this._tens.displayWidth, this._tens.displayHeight) * 0.58);
+    const box = [width * 0.5 - 70 - reach, height * 0.82 - reach, 140 + 2 * reach, 2 * reach];
+    canvas.dataset.diceBox = box.map((value) => Math.round(value)).join(' ');
     for (const [index, target] of targets.entries()) {
       target.die.setVisible(true).setAlpha(1);
       if (reducedMotion) {
@@ -94,6 +101,7 @@ export class DicePair {
 
   hide(): void {
     delete this._scene.game.canvas.dataset.dice;
+    delete this._scene.game.canvas.dataset.diceBox;
     this._tens.setVisible(false);
     this._units.setVisible(false);
     drawFor(this._scene.game, 100);
