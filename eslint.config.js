@@ -73,6 +73,7 @@ const PACKAGE_HOME = { phaser: 'src/scenes', howler: 'src/audio', i18next: 'src/
  * @returns {import("eslint").Linter.RuleEntry}
  */
 function importRule(folder, forbidden) {
+  /** @type {Record<string, unknown>[]} */
   const patterns = [deepCoreImport];
   if (forbidden.folders !== undefined && forbidden.folders.length > 0) {
     patterns.push({
@@ -87,6 +88,7 @@ function importRule(folder, forbidden) {
       message: `${folder} may import only types from core.`,
     });
   }
+  /** @type {Record<string, unknown>[]} */
   const paths = [];
   for (const name of forbidden.packages ?? []) {
     paths.push({ name, message: `${name} belongs to ${PACKAGE_HOME[name]}, not ${folder}.` });
@@ -121,7 +123,10 @@ export const noHiddenGlobals = ['window', 'globalThis', 'self'].flatMap((name) =
   },
 ]);
 
-/** What each folder must not use besides imports; session builds no DOM. */
+/**
+ * What the session must not use besides imports: it builds no DOM.
+ * @type {import("eslint").Linter.RulesRecord}
+ */
 const sessionNoDom = {
   'no-restricted-globals': [
     'error',
