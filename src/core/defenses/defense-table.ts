@@ -72,7 +72,7 @@ export interface CloseCard extends CardCommon {
   /** The attempt probability once the path is closed (a structural zero). */
   readonly close: (probability: Probability) => Probability;
   /** The card hides every email a level marks `compartmentalized` from the agent. */
-  readonly hidesMarkedEmails: true;
+  readonly hidesMarkedEmails: boolean;
 }
 
 /**
