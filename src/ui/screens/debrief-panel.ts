@@ -1,6 +1,7 @@
 import { type Counterfactual, type DebriefContent, type GameState, type Level } from '../../core';
 import { levelNamespace } from '../../levels/level-text';
-import { formatNumber } from '../components/format';
+import { writeDraw } from '../components/dice-reading';
+import { localDecimal } from '../components/written-number';
 import { factList } from '../components/fact-list';
 import { paperPanel } from '../components/panel';
 import { formatClock } from '../components/time';
@@ -16,6 +17,7 @@ export interface DebriefActions {
 function drawLines(level: Level, state: GameState): HTMLElement {
   const items = Object.entries(state.decisions).map(([decision, record]) => {
     const node = level.nodes[decision];
+    const written = writeDraw(record.attempt);
     return el('li', {
       attrs: { 'data-decision': decision, 'data-roll': String(record.attempt.roll) },
       text: {
@@ -23,8 +25,9 @@ function drawLines(level: Level, state: GameState): HTMLElement {
         params: {
           time: node?.kind === 'decision' ? formatClock(node.time) : '',
           scenario: { key: `scenario.${level.scenario}` as const },
-          roll: formatNumber(record.attempt.roll, 2),
-          threshold: formatNumber(record.attempt.threshold, 4),
+          roll: localDecimal(written.roll),
+          symbol: written.symbol,
+          threshold: localDecimal(written.threshold),
         },
       },
     });
