@@ -123,8 +123,29 @@ export function inboxItem(
       ...(hiddenFromAgent
         ? [el('span', { className: 'inbox-hidden', text: { key: 'day.hidden' } })]
         : []),
-      ...(unread ? [el('span', { className: 'sr-only', text: { key: 'day.unread' } })] : []),
+      el('span', { className: 'sr-only inbox-state' }),
     ],
   });
+  markInboxItem(button, { read: !unread, open: false });
   return el('li', { attrs: { 'data-email': email.id }, children: [button] });
+}
+
+/**
+ * Shows an inbox line's state: read or unread (seen as weight and a bar, heard as the words
+ * "read" or "unread"), and whether it is the email in the reader (`aria-current`).
+ */
+export function markInboxItem(
+  button: HTMLElement,
+  state: { readonly read: boolean; readonly open: boolean },
+): void {
+  button.classList.toggle('unread', !state.read);
+  button.classList.toggle('open', state.open);
+  if (state.open) {
+    button.setAttribute('aria-current', 'true');
+  } else {
+    button.removeAttribute('aria-current');
+  }
+  button.dataset.read = String(state.read);
+  const words = button.querySelector('.inbox-state');
+  words?.replaceChildren(el('span', { text: { key: state.read ? 'day.read' : 'day.unread' } }));
 }

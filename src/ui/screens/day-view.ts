@@ -1,6 +1,7 @@
+import './day-view.css';
 import type { Command, DrawEvent, GameState, Level, SimEvent } from '../../core';
 import { type LevelNamespace, levelNamespace } from '../../levels/level-text';
-import { mailCard, inboxItem } from '../components/mail-card';
+import { mailCard, inboxItem, markInboxItem } from '../components/mail-card';
 import { formatClock } from '../components/time';
 import { el, type UiKey } from '../dom';
 import { drawPanel } from './draw-panel';
@@ -37,6 +38,10 @@ export class DayView {
   private _openEmail: string | null = null;
   private _draw: HTMLElement | null = null;
   private _sideKey = '';
+  /** The state the rules are in now. */
+  private _state: GameState | null = null;
+  /** A state that arrived with a draw: shown behind the dice only once the player continues. */
+  private _held: { state: GameState; events: readonly SimEvent[] } | null = null;
 
   constructor(
     private readonly _level: Level,
@@ -126,9 +131,37 @@ export class DayView {
 
   /** Brings the view up to date with the state, and shows a draw if one was just rolled. */
   update(state: GameState, events: readonly SimEvent[]): void {
+    this._state = state;
+    if (this._held !== null) {
+      // A draw is on screen: what follows it waits behind the dice.
+      this._held = { state, events: [...this._held.events, ...events] };
+      return;
+    }
+    if (events.some((event) => event.kind === 'outcome-rolled' || event.kind === 'split-rolled')) {
+      // The clock, the inbox, the ending and the next decision would give the draw away: they
+      // change only once the player has seen the dice and continues.
+      this._held = { state, events };
+      this._showDraws(state, events);
+      return;
+    }
+    this._show(state, events);
+  }
+
+  /** Shows a state: the clock, the inbox, the side, and an email just opened in the reader. */
+  private _show(state: GameState, events: readonly SimEvent[]): void {
     this._clock.textContent = formatClock(state.clock);
     this._syncInbox(state);
     this._renderSide(state);
+    const opened = events.filter((event) => event.kind === 'email-opened').pop();
+    if (opened?.kind === 'email-opened') {
+      this._openReader(state, opened.email);
+    } else if (this._openEmail === null && state.read.length > 0) {
+      // A resumed day opens the email read last, without taking the focus.
+      this._openReader(state, state.read[state.read.length - 1] ?? '', false);
+    }
+  }
+
+  private _showDraws(state: GameState, events: readonly SimEvent[]): void {
     for (const event of events) {
       if (event.kind === 'outcome-rolled') {
         // With a monitor deployed, its own draw comes in the same step; the draw shows both.
@@ -166,22 +199,39 @@ export class DayView {
       const unread = !state.read.includes(delivered.email);
       this._inbox.append(
         inboxItem(this._level, email, delivered.hiddenFromAgent, unread, () =>
-          this._actions.dispatch({ kind: 'open-email', email: delivered.email }),
+          this.openEmail(delivered.email),
         ),
       );
     }
-    for (const id of state.read) {
-      this._inbox
-        .querySelector(`[data-open-email="${CSS.escape(id)}"]`)
-        ?.classList.remove('unread');
-    }
-    const lastRead = state.read[state.read.length - 1] ?? null;
-    if (lastRead !== null && lastRead !== this._openEmail) {
-      this._openReader(state, lastRead);
+    this._markInbox(state);
+  }
+
+  /** Marks every inbox line read or unread, and the one in the reader as current. */
+  private _markInbox(state: GameState): void {
+    for (const button of this._inbox.querySelectorAll<HTMLElement>('[data-open-email]')) {
+      const id = button.dataset.openEmail ?? '';
+      markInboxItem(button, { read: state.read.includes(id), open: id === this._openEmail });
     }
   }
 
-  private _openReader(state: GameState, id: string): void {
+  /**
+   * Opens an email in the reader. An unread one is read through core (`open-email` records it);
+   * one already read is opened again by the view alone: core keeps the set of emails read, and
+   * reading one twice adds nothing to it, so there is no command to send.
+   */
+  openEmail(id: string): void {
+    const state = this._state;
+    if (state === null || this.drawOpen) {
+      return;
+    }
+    if (state.read.includes(id)) {
+      this._openReader(state, id);
+    } else {
+      this._actions.dispatch({ kind: 'open-email', email: id });
+    }
+  }
+
+  private _openReader(state: GameState, id: string, focus = true): void {
     const email = this._level.emails[id];
     const delivered = state.delivered.find((candidate) => candidate.email === id);
     if (email === undefined) {
@@ -189,7 +239,18 @@ export class DayView {
     }
     this._openEmail = id;
     this._reader.replaceChildren(mailCard(this._level, email, delivered?.hiddenFromAgent ?? false));
-    this._reader.focus({ preventScroll: true });
+    this._markInbox(state);
+    if (focus) {
+      // Focus scrolls the reader into sight (on a phone it sits below the inbox).
+      this._reader.focus();
+    }
+  }
+
+  /** Sends a command, unless a draw is on screen: the day waits until the player continues. */
+  private _dispatch(command: Command): void {
+    if (!this.drawOpen) {
+      this._actions.dispatch(command);
+    }
   }
 
   private _button(
@@ -202,7 +263,7 @@ export class DayView {
       className: primary ? 'primary-button' : 'menu-button',
       text: { key },
       attrs: { type: 'button', 'data-action': action },
-      onClick: () => (typeof command === 'function' ? command() : this._actions.dispatch(command)),
+      onClick: () => (typeof command === 'function' ? command() : this._dispatch(command)),
     });
   }
 
@@ -251,7 +312,7 @@ export class DayView {
           className: 'choice-button',
           text: { key: option.labelKey, namespace: this._namespace },
           attrs: { type: 'button', 'data-action': 'choose', 'data-option': option.id },
-          onClick: () => this._actions.dispatch({ kind: 'choose-option', option: option.id }),
+          onClick: () => this._dispatch({ kind: 'choose-option', option: option.id }),
         }),
       );
     return [
@@ -360,6 +421,11 @@ export class DayView {
   private _closeDraw(): void {
     this._draw?.remove();
     this._draw = null;
+    const held = this._held;
+    this._held = null;
+    if (held !== null) {
+      this._show(held.state, held.events);
+    }
     this._actions.onDrawClosed();
     this._side.querySelector<HTMLElement>('button')?.focus();
   }

@@ -1,0 +1,153 @@
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import {
+  type Command,
+  createGameState,
+  type GameState,
+  type Level,
+  type SimEvent,
+  step,
+} from '../../core';
+import { i18n, initI18n } from '../../i18n/i18n';
+import { registerLevelStrings } from '../../levels/level-text';
+import { loadShippedLevel } from '../../../tests/unit/level-catalog';
+import { formatClock } from '../components/time';
+import { DayView } from './day-view';
+
+/** A day view driven by core, as the day scene drives it; it records what it was asked to send. */
+function playDay(level: Level): {
+  view: DayView;
+  sent: Command[];
+  state: () => GameState;
+  send: (command: Command) => readonly SimEvent[];
+} {
+  let state = createGameState(level, { seed: 7 });
+  const sent: Command[] = [];
+  for (const command of [{ kind: 'open-loadout' }, { kind: 'start-day' }] as const) {
+    const stepped = step(level, state, command);
+    if (!stepped.ok) {
+      throw new Error(stepped.error.message);
+    }
+    state = stepped.value.state;
+  }
+  const send = (command: Command): readonly SimEvent[] => {
+    const stepped = step(level, state, command);
+    if (!stepped.ok) {
+      return [];
+    }
+    state = stepped.value.state;
+    view.update(state, stepped.value.events);
+    return stepped.value.events;
+  };
+  const view: DayView = new DayView(level, {
+    dispatch: (command) => {
+      sent.push(command);
+      send(command);
+    },
+    availableOptions: () => [],
+    toggleAutoplay: () => false,
+    toDebrief: () => undefined,
+    onDrawClosed: () => undefined,
+  });
+  view.update(state, []);
+  document.body.replaceChildren(view.root);
+  return { view, sent, state: () => state, send };
+}
+
+function item(root: HTMLElement, id: string): HTMLButtonElement {
+  const button = root.querySelector<HTMLButtonElement>(`[data-open-email="${id}"]`);
+  if (button === null) {
+    throw new Error(`no inbox line for ${id}`);
+  }
+  return button;
+}
+
+function readerEmail(root: HTMLElement): string | undefined {
+  return root.querySelector<HTMLElement>('.reader [data-email]')?.dataset.email;
+}
+
+describe('the day view', () => {
+  let level: Level;
+  beforeAll(async () => {
+    initI18n('en');
+    await i18n.changeLanguage('en');
+    level = loadShippedLevel('0-first-day');
+    registerLevelStrings(level.id, level.strings);
+  });
+  beforeEach(() => document.body.replaceChildren());
+
+  it('reopens an email already read, and the reader shows the one chosen', () => {
+    const day = playDay(level);
+    while (day.state().delivered.length < 2) {
+      day.send({ kind: 'advance-clock' });
+    }
+    const [first, second] = day.state().delivered.map((delivered) => delivered.email);
+    if (first === undefined || second === undefined) {
+      throw new Error('two emails expected');
+    }
+    item(day.view.root, first).click();
+    expect(readerEmail(day.view.root)).toBe(first);
+    item(day.view.root, second).click();
+    expect(readerEmail(day.view.root)).toBe(second);
+    // The first is read: core has nothing to record, the view opens it again by itself.
+    item(day.view.root, first).click();
+    expect(readerEmail(day.view.root)).toBe(first);
+    expect(day.sent.filter((command) => command.kind === 'open-email')).toEqual([
+      { kind: 'open-email', email: first },
+      { kind: 'open-email', email: second },
+    ]);
+    expect(item(day.view.root, first).getAttribute('aria-current')).toBe('true');
+    expect(item(day.view.root, second).hasAttribute('aria-current')).toBe(false);
+    expect(document.activeElement).toBe(day.view.root.querySelector('.reader'));
+  });
+
+  it('says read and unread to a screen reader, and changes it when an email is read', () => {
+    const day = playDay(level);
+    while (day.state().delivered.length < 2) {
+      day.send({ kind: 'advance-clock' });
+    }
+    const [first, second] = day.state().delivered.map((delivered) => delivered.email);
+    const words = (id: string): string =>
+      item(day.view.root, id ?? '').querySelector('.inbox-state')?.textContent ?? '';
+    expect(words(first ?? '')).toBe('unread');
+    expect(item(day.view.root, first ?? '').classList.contains('unread')).toBe(true);
+    item(day.view.root, first ?? '').click();
+    expect(words(first ?? '')).toBe('read');
+    expect(item(day.view.root, first ?? '').classList.contains('unread')).toBe(false);
+    expect(words(second ?? '')).toBe('unread');
+  });
+
+  it('holds the clock, the inbox and the side still while the dice are on screen', () => {
+    const day = playDay(level);
+    const clock = (): string => day.view.root.querySelector('.day-clock-value')?.textContent ?? '';
+    const side = (): string => day.view.root.querySelector('.day-side')?.textContent ?? '';
+    const lines = (): number => day.view.root.querySelectorAll('.inbox-list li').length;
+    let before = { clock: '', side: '', lines: 0 };
+    for (let turn = 0; turn < 200 && !day.view.drawOpen; turn += 1) {
+      before = { clock: clock(), side: side(), lines: lines() };
+      const offered = day.state().status === 'awaiting-choice';
+      if (offered) {
+        const node = level.nodes[day.state().node ?? ''];
+        const option = node?.kind === 'choice' ? node.options[0]?.id : undefined;
+        day.send({ kind: 'choose-option', option: option ?? '' });
+      } else if (day.state().status === 'awaiting-approval') {
+        day.send({ kind: 'hold-action' });
+      } else if (day.state().status === 'awaiting-flag') {
+        day.send({ kind: 'act-on-flag', response: 'halt' });
+      } else {
+        day.send({ kind: 'advance-clock' });
+      }
+    }
+    expect(day.view.drawOpen).toBe(true);
+    const after = day.state();
+    expect({ clock: clock(), side: side(), lines: lines() }).toEqual(before);
+    // Buttons behind the dice send nothing while they are on screen.
+    const sent = day.sent.length;
+    day.view.root.querySelector<HTMLElement>('.day-side button')?.click();
+    day.view.root.querySelector<HTMLElement>('[data-open-email]')?.click();
+    expect(day.sent.length).toBe(sent);
+    day.view.root.querySelector<HTMLElement>('[data-action="continue-draw"]')?.click();
+    expect(day.view.drawOpen).toBe(false);
+    expect(lines()).toBe(after.delivered.length);
+    expect(clock()).toBe(formatClock(after.clock));
+  });
+});

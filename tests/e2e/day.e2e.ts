@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import { useGame, type GamePage } from './harness';
+import { startLevel, tabTo } from './play-helpers';
+
+const openGame = useGame();
+
+/** A save in which every level is open, so the test can go straight to a later level. */
+const ALL_OPEN = `if (!sessionStorage.getItem('seeded')) {
+  sessionStorage.setItem('seeded', '1');
+  localStorage.setItem('overseer.save', ${JSON.stringify(
+    JSON.stringify({
+      saveVersion: 1,
+      minCompatible: 1,
+      data: {
+        settings: {
+          language: 'en',
+          masterVolume: 0.8,
+          musicVolume: 0.5,
+          effectsVolume: 0.8,
+          muted: true,
+          captions: true,
+          textSize: 'normal',
+          reducedMotion: 'on',
+          highContrast: false,
+        },
+        progress: { completedLevels: [], badges: [], unlockedLevels: ['2-the-pivot'] },
+      },
+    }),
+  )});
+}`;
+
+/** Presses Next until at least `count` emails have arrived. */
+async function untilDelivered(game: GamePage, count: number): Promise<void> {
+  for (let step = 0; step < 40; step += 1) {
+    if ((await game.page.locator('.inbox-list li').count()) >= count) {
+      return;
+    }
+    await game.page.click('[data-action="next"]');
+  }
+  throw new Error(`fewer than ${count} emails arrived`);
+}
+
+async function readerEmail(game: GamePage): Promise<string | null> {
+  return game.page.locator('.reader [data-email]').first().getAttribute('data-email');
+}
+
+/** The words a screen reader hears for an inbox line's state. */
+async function heard(game: GamePage, id: string): Promise<string> {
+  return (
+    (await game.page.locator(`[data-open-email="${id}"] .inbox-state`).textContent()) ?? ''
+  ).trim();
+}
+
+/** Whether the focused element is inside the viewport. */
+async function focusInSight(game: GamePage): Promise<boolean> {
+  return game.page.evaluate(() => {
+    const box = document.activeElement?.getBoundingClientRect();
+    return (
+      box !== undefined &&
+      box.bottom > 0 &&
+      box.top < window.innerHeight &&
+      box.right > 0 &&
+      box.left < window.innerWidth
+    );
+  });
+}
+
+describe('the day at the desk', () => {
+  for (const viewport of [
+    { width: 1280, height: 720 },
+    { width: 390, height: 844 },
+  ]) {
+    const size = `${viewport.width}x${viewport.height}`;
+    it(`reopens a read email by pointer and by keyboard (${size})`, async () => {
+      const game = await openGame({ viewport });
+      await game.waitForScreen('title');
+      await startLevel(game, '0-first-day');
+      await untilDelivered(game, 3);
+      const ids = await game.page
+        .locator('.inbox-list [data-open-email]')
+        .evaluateAll((buttons) =>
+          buttons.map((button) => (button as HTMLElement).dataset.openEmail ?? ''),
+        );
+      const [first, second, third] = ids;
+      if (first === undefined || second === undefined || third === undefined) {
+        throw new Error('three emails expected');
+      }
+      expect(await heard(game, first)).toBe('unread');
+      await game.page.click(`[data-open-email="${first}"]`);
+      expect(await readerEmail(game)).toBe(first);
+      expect(await heard(game, first)).toBe('read');
+      await game.page.click(`[data-open-email="${second}"]`);
+      expect(await readerEmail(game)).toBe(second);
+      // Back to the first, already read, by pointer.
+      await game.page.click(`[data-open-email="${first}"]`);
+      expect(await readerEmail(game)).toBe(first);
+      await expect(
+        game.page.locator(`[data-open-email="${first}"]`).getAttribute('aria-current'),
+      ).resolves.toBe('true');
+      await expect(
+        game.page.locator(`[data-open-email="${second}"]`).getAttribute('aria-current'),
+      ).resolves.toBeNull();
+      expect(await focusInSight(game)).toBe(true);
+      // And to the second, already read, by keyboard.
+      expect(await tabTo(game, `[data-open-email="${second}"]`)).toBe(true);
+      await game.page.keyboard.press('Enter');
+      expect(await readerEmail(game)).toBe(second);
+      expect(await focusInSight(game)).toBe(true);
+      expect(await heard(game, second)).toBe('read');
+      expect(await heard(game, third)).toBe('unread');
+      await game.snap(`day-reopened-${size}`);
+    }, 120_000);
+  }
+
+  it('waits behind the dice: the clock, the inbox and the side change only after Continue', async () => {
+    // In level 2 the agent's draw ends the day: the ending must wait behind the dice.
+    const game = await openGame({ initScript: ALL_OPEN });
+    await game.waitForScreen('title');
+    await startLevel(game, '2-the-pivot');
+    const shown = (): Promise<{ clock: string; side: string; lines: number }> =>
+      game.page.evaluate(() => ({
+        clock: document.querySelector('.day-clock-value')?.textContent ?? '',
+        side: document.querySelector('.day-side')?.textContent ?? '',
+        lines: document.querySelectorAll('.inbox-list li').length,
+      }));
+    let before = await shown();
+    let draws = 0;
+    let heldBack = 0;
+    for (let step = 0; step < 200; step += 1) {
+      if ((await game.page.locator('[data-action="to-debrief"]').count()) > 0) {
+        break;
+      }
+      if ((await game.page.locator('[data-action="continue-draw"]').count()) > 0) {
+        await game.waitForScreen('draw');
+        // Time passes with the dice on screen: nothing behind them moves.
+        await game.page.waitForTimeout(draws === 0 ? 3000 : 300);
+        expect(await shown()).toEqual(before);
+        await expect(game.page.locator('.ending-title').count()).resolves.toBe(0);
+        if (draws === 0) {
+          await game.snap('day-draw-waits');
+        }
+        draws += 1;
+        await game.page.click('[data-action="continue-draw"]');
+        await game.waitForScreen('day');
+        const after = await shown();
+        heldBack += JSON.stringify(after) === JSON.stringify(before) ? 0 : 1;
+        continue;
+      }
+      before = await shown();
+      const choose = game.page.locator('[data-action="choose"]');
+      if ((await choose.count()) > 0) {
+        await choose.first().click();
+      } else if ((await game.page.locator('[data-action="hold"]').count()) > 0) {
+        await game.page.click('[data-action="hold"]');
+      } else if ((await game.page.locator('[data-action="halt"]').count()) > 0) {
+        await game.page.click('[data-action="halt"]');
+      } else {
+        await game.page.click('[data-action="next"]');
+      }
+    }
+    expect(draws).toBeGreaterThan(0);
+    // At least one draw brought news (the ending, the next step) that waited behind the dice.
+    expect(heldBack).toBeGreaterThan(0);
+    await expect(game.page.locator('.ending-title').count()).resolves.toBe(1);
+  }, 120_000);
+});
