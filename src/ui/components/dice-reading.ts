@@ -22,9 +22,13 @@
 /** The units face shown for a roll under 1 that the dice must read rounded down. */
 export const BELOW_ONE_FACE = '<1';
 
-/** The fewest decimals a roll is written with, and the fewest for a threshold or bound. */
+/**
+ * The fewest decimals a roll is written with, and the fewest for a threshold or bound: the
+ * `figure` precision of format.ts, so a threshold reads as the probability does everywhere else
+ * ("33.15 %" and "33.15") unless the comparison needs more.
+ */
 export const ROLL_DIGITS = 2;
-export const BOUND_DIGITS = 4;
+export const BOUND_DIGITS = 2;
 /** The most decimals written (Intl.NumberFormat's limit). */
 export const MAX_DIGITS = 20;
 

@@ -1,7 +1,7 @@
 import { type DebriefFact, type RateRow, rateById } from '../../core';
 import type { LevelNamespace } from '../../levels/level-text';
 import { el } from '../dom';
-import { formatPercent } from './format';
+import { percentIn } from './format';
 
 /** Where in the paper a row's number is printed ("Figure 8", "Table 2", "Appendix B"), if said. */
 export function locatorOf(source: string): string | undefined {
@@ -12,7 +12,7 @@ export function locatorOf(source: string): string | undefined {
 
 /** The short form of a citation: model · rate · figure (the locator may be missing). */
 function shortCitation(row: RateRow): string {
-  const parts = [row.model, formatPercent(row.rate, 1), locatorOf(row.source)];
+  const parts = [row.model, percentIn('figure', row.rate), locatorOf(row.source)];
   return parts.filter((part): part is string => part !== undefined).join(' · ');
 }
 

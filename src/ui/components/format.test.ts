@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { initI18n, i18n } from '../../i18n/i18n';
-import { formatPercent } from './format';
+import { BOUND_DIGITS, ROLL_DIGITS } from './dice-reading';
+import { figureIsExact, formatPercent, PERCENT_DIGITS, percentIn } from './format';
 
 describe('formatPercent', () => {
   beforeAll(() => {
@@ -17,5 +18,33 @@ describe('formatPercent', () => {
   it('uses the German decimal comma and spacing', async () => {
     await i18n.changeLanguage('de');
     expect(formatPercent(0.551)).toBe('55,1\u00a0%');
+  });
+});
+
+describe('one precision per context', () => {
+  beforeAll(() => {
+    initI18n('en');
+  });
+
+  it('writes a figure to two decimals, a range to one, and the exact line to six', async () => {
+    await i18n.changeLanguage('en');
+    const value = 0.33145833;
+    expect(PERCENT_DIGITS).toEqual({ figure: 2, range: 1, exact: 6 });
+    expect(percentIn('figure', value)).toBe('33.15%');
+    expect(percentIn('range', value)).toBe('33.1%');
+    expect(percentIn('exact', value)).toBe('33.145833%');
+  });
+
+  it('keeps every published digit in a figure (rates are published to a tenth of a percent)', async () => {
+    await i18n.changeLanguage('en');
+    expect(percentIn('figure', 0.551)).toBe('55.1%');
+    expect(percentIn('figure', 0.96)).toBe('96%');
+    expect(figureIsExact(0.551)).toBe(true);
+    expect(figureIsExact(0.33145833)).toBe(false);
+  });
+
+  it('writes the draw threshold with at least the figure precision', () => {
+    expect(BOUND_DIGITS).toBe(PERCENT_DIGITS.figure);
+    expect(ROLL_DIGITS).toBe(PERCENT_DIGITS.figure);
   });
 });

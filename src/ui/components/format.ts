@@ -1,15 +1,53 @@
 import { i18n } from '../../i18n/i18n';
 
 /**
- * Formats a probability in [0, 1] as a percentage in the current language, with as many
- * decimals as the value needs (0.551 → "55.1 %"), so a published rate is never rounded silently.
+ * How many decimals a percentage is written with, one number per context, so the same figure is
+ * never written at two precisions:
+ *
+ * - `figure`: every probability the player reads and compares (the odds track, a draw's
+ *   probability and the monitor's rate, a split's shares, an assumption's value) and every
+ *   published rate. The study publishes rates to a tenth of a percent, so two decimals keep every
+ *   published digit and round only computed products ("33.15 %").
+ * - `range`: the ends of a 95 % range; an interval is itself an estimate.
+ * - `exact`: the unrounded value, only on the why panel's line that is labelled as such and
+ *   gives the `figure` rounding beside it.
+ *
+ * A draw's threshold and roll are written with at least `figure` decimals and more only when the
+ * comparison needs them (see dice-reading.ts); the draw panel writes its probability with the
+ * same decimals as its threshold, so the two always read as one number.
  */
-export function formatPercent(probability: number, maximumFractionDigits = 2): string {
+export const PERCENT_DIGITS = {
+  figure: 2,
+  range: 1,
+  exact: 6,
+} as const;
+
+/** A precision context of {@link PERCENT_DIGITS}. */
+export type PercentContext = keyof typeof PERCENT_DIGITS;
+
+/**
+ * Formats a probability in [0, 1] as a percentage in the current language, with at most
+ * `maximumFractionDigits` decimals and no trailing zeros (0.551 → "55.1 %").
+ */
+export function formatPercent(
+  probability: number,
+  maximumFractionDigits: number = PERCENT_DIGITS.figure,
+): string {
   return new Intl.NumberFormat(i18n.language, {
     style: 'percent',
     minimumFractionDigits: 0,
     maximumFractionDigits,
   }).format(probability);
+}
+
+/** A probability written at the precision of a context. */
+export function percentIn(context: PercentContext, probability: number): string {
+  return formatPercent(probability, PERCENT_DIGITS[context]);
+}
+
+/** Whether the figure rounding of a probability is its exact value (to `exact` decimals). */
+export function figureIsExact(probability: number): boolean {
+  return percentIn('figure', probability) === percentIn('exact', probability);
 }
 
 /** Formats an integer or decimal in the current language. */

@@ -6,7 +6,7 @@ import {
   rateById,
 } from '../../core';
 import { el } from '../dom';
-import { formatPercent } from './format';
+import { percentIn } from './format';
 import './numbers-note.css';
 
 /** The rows of the test-or-real experiment whose blackmail rates the section quotes. */
@@ -71,7 +71,7 @@ function testOrReal(): HTMLElement | null {
   }
   return paragraph({
     key: 'sources.about.notReal.other',
-    params: { real: formatPercent(real.rate, 3), test: formatPercent(test.rate, 3) },
+    params: { real: percentIn('figure', real.rate), test: percentIn('figure', test.rate) },
   });
 }
 
@@ -84,7 +84,7 @@ function assumptionList(): HTMLElement {
         attrs: { 'data-assumption': name },
         text: {
           key: `loadout.assumption.${name}` as const,
-          params: { value: formatPercent(DEFAULT_ASSUMPTIONS[ASSUMPTION_FIELDS[name]], 2) },
+          params: { value: percentIn('figure', DEFAULT_ASSUMPTIONS[ASSUMPTION_FIELDS[name]]) },
         },
       }),
     ),

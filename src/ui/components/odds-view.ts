@@ -1,12 +1,72 @@
-import { type Interval, type Probability, rateById } from '../../core';
+import { type Basis, type Interval, type Probability, rateById } from '../../core';
 import { el, type TextParams, type UiKey } from '../dom';
-import { formatPercent } from './format';
+import { figureIsExact, PERCENT_DIGITS, percentIn } from './format';
 import { numbersNoteCompact } from './numbers-note';
 import { probabilityChip } from './provenance-chip';
 
-/** The exact value as a percentage with every digit that matters (up to 4 decimals). */
+/** The exact value as a percentage (to `PERCENT_DIGITS.exact` decimals). */
 export function exactPercent(probability: number): string {
-  return formatPercent(probability, 6);
+  return percentIn('exact', probability);
+}
+
+/**
+ * The bases that rest on an assumption the study did not measure, each with the line that names
+ * it: a borrowed ratio that is assumed to carry over, or two effects assumed independent. (The
+ * assumption parameters, such as a monitor's detection rate, come with their values in
+ * `provenance.assumptions`.)
+ */
+export const ASSUMING_BASES = {
+  'prohibition-extrapolated': 'loadout.assumedBasis.prohibition-extrapolated',
+  'prohibition-extrapolated-other-scenario':
+    'loadout.assumedBasis.prohibition-extrapolated-other-scenario',
+  'layers-independent': 'loadout.assumedBasis.layers-independent',
+} as const satisfies Partial<Record<Basis, UiKey>>;
+
+function assumingKey(basis: Basis): UiKey | undefined {
+  return (ASSUMING_BASES as Partial<Record<Basis, UiKey>>)[basis];
+}
+
+/** Every assumption a figure rests on: the parameters with their values, then the bases. */
+function assumptionLines(probability: Probability): HTMLElement[] {
+  const { provenance } = probability;
+  const parameters = provenance.assumptions.map((assumption) =>
+    el('li', {
+      attrs: { 'data-assumption': assumption.name },
+      text: {
+        key: `loadout.assumption.${assumption.name}`,
+        params: { value: percentIn('figure', assumption.value) },
+      },
+    }),
+  );
+  const bases = [...new Set(provenance.bases)].flatMap((basis) => {
+    const key = assumingKey(basis);
+    return key === undefined
+      ? []
+      : [el('li', { attrs: { 'data-assumed-basis': basis }, text: { key } })];
+  });
+  return [...parameters, ...bases];
+}
+
+/**
+ * The why panel's exact line: the unrounded value, labelled, with the rounding the other figures
+ * use beside it, so the two read as one number.
+ */
+export function exactLine(value: number): HTMLElement {
+  const exact = percentIn('exact', value);
+  return el('p', {
+    className: 'why-exact',
+    text: figureIsExact(value)
+      ? { key: 'loadout.exactSame', params: { exact } }
+      : {
+          key: 'loadout.exact',
+          params: {
+            exact,
+            exactDigits: PERCENT_DIGITS.exact,
+            rounded: percentIn('figure', value),
+            digits: PERCENT_DIGITS.figure,
+          },
+        },
+  });
 }
 
 const INTERVAL_KEYS = {
@@ -29,8 +89,8 @@ function intervalLine(probability: Probability): HTMLElement | null {
     text: {
       key,
       params: {
-        low: formatPercent(interval.low, 1),
-        high: formatPercent(interval.high, 1),
+        low: percentIn('range', interval.low),
+        high: percentIn('range', interval.high),
         n: interval.n,
       },
     },
@@ -41,7 +101,7 @@ function rateRowItem(id: string): HTMLElement {
   const row = rateById(id);
   const item = el('li', { className: 'why-rate', attrs: { 'data-rate-id': id } });
   const head = el('strong');
-  head.textContent = row === undefined ? id : `${row.model} · ${formatPercent(row.rate, 3)}`;
+  head.textContent = row === undefined ? id : `${row.model} · ${percentIn('figure', row.rate)}`;
   const meta = el('span', { className: 'why-meta' });
   meta.textContent = row === undefined ? '' : ` (n = ${row.n ?? '—'}; ${id})`;
   const source = el('span', { className: 'why-source' });
@@ -67,21 +127,12 @@ export function whyPanel(probability: Probability): HTMLElement {
     ),
   });
   const rows = el('ul', { className: 'why-rates', children: provenance.rateIds.map(rateRowItem) });
+  const lines = assumptionLines(probability);
   const assumptions =
-    provenance.assumptions.length === 0
-      ? el('p', { text: { key: 'loadout.noAssumptions' } })
-      : el('ul', {
-          children: provenance.assumptions.map((assumption) =>
-            el('li', {
-              text: {
-                key: `loadout.assumption.${assumption.name}`,
-                params: { value: formatPercent(assumption.value, 2) },
-              },
-            }),
-          ),
-        });
-  const exact = el('p', { className: 'why-exact' });
-  exact.textContent = exactPercent(probability.value);
+    lines.length === 0
+      ? el('p', { className: 'why-no-assumptions', text: { key: 'loadout.noAssumptions' } })
+      : el('ul', { className: 'why-assumptions', children: lines });
+  const exact = exactLine(probability.value);
   return el('details', {
     className: 'why-panel',
     children: [
@@ -105,7 +156,7 @@ export function oddsFigure(
   labelParams: TextParams,
 ): HTMLElement {
   const value = el('span', { className: 'odds-value' });
-  value.textContent = formatPercent(probability.value, 2);
+  value.textContent = percentIn('figure', probability.value);
   const bar = el('span', { className: 'odds-bar', attrs: { 'aria-hidden': 'true' } });
   bar.style.setProperty('--odds', String(probability.value));
   const children: Node[] = [

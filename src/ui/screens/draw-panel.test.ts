@@ -53,6 +53,20 @@ describe('the draw panel', () => {
     await i18n.changeLanguage('en');
   });
 
+  it('writes the probability as the threshold is written: one number, one precision', () => {
+    // 0.33145833: the odds track writes 33.15 %; the draw writes the same, against 33.15.
+    const far = drawPanel(drawEvent(80.5, measured(0.33145833)), what, () => {});
+    expect(text(far, '.draw-probability')).toContain('Probability 33.15%');
+    expect(text(far, '.draw-against')).toContain('33.15');
+    expect(text(far, '.draw-against')).not.toContain('33.1458');
+    expect(text(far, '.why-exact')).toContain('33.145833%');
+    expect(text(far, '.why-exact')).toContain('33.15%');
+    // A roll just above the threshold needs more decimals: the probability takes them too.
+    const near = drawPanel(drawEvent(33.146, measured(0.33145833)), what, () => {});
+    expect(text(near, '.draw-result')).toBe('33.146 > 33.1458: the agent does not.');
+    expect(text(near, '.draw-probability')).toContain('Probability 33.1458%');
+  });
+
   it('writes 96.004 > 96 and reads the dice as 97 on a roll that did not harm', () => {
     const panel = drawPanel(drawEvent(96.004, measured(0.96)), what, () => {});
     expect(text(panel, '.draw-result')).toBe('96.004 > 96: the agent does not.');

@@ -1,11 +1,20 @@
 import type { DrawEvent } from '../../core';
 import { drawFaces, writeDraw, type DiceFaces } from '../components/dice-reading';
-import { formatPercent } from '../components/format';
+import { formatPercent, PERCENT_DIGITS } from '../components/format';
 import { whyPanel } from '../components/odds-view';
 import { probabilityChip } from '../components/provenance-chip';
 import { localDecimal } from '../components/written-number';
 import { el, type TextParams } from '../dom';
 import './draw-panel.css';
+
+/**
+ * A draw's probability written with the decimals of its written threshold (at least the `figure`
+ * precision), so "Probability 33.15 %" and "against 33.15" are one number at one precision.
+ */
+export function drawPercent(probability: number, writtenThreshold: string): string {
+  const decimals = writtenThreshold.split('.')[1]?.length ?? 0;
+  return formatPercent(probability, Math.max(PERCENT_DIGITS.figure, decimals));
+}
 
 /** The line that says what the dice on the table read, so the canvas is never the only way. */
 export function diceLine(faces: DiceFaces): HTMLElement {
@@ -65,7 +74,7 @@ function monitorSection(monitor: DrawEvent, attemptHappened: boolean): HTMLEleme
           el('span', {
             text: {
               key: rate === 'detection' ? 'draw.monitor.detection' : 'draw.monitor.falseAlarm',
-              params: { percent: formatPercent(monitor.probability.value, 4) },
+              params: { percent: drawPercent(monitor.probability.value, written.threshold) },
             },
           }),
           document.createTextNode(' '),
@@ -109,7 +118,7 @@ export function drawPanel(
       el('span', {
         text: {
           key: 'draw.probability',
-          params: { percent: formatPercent(draw.probability.value, 4) },
+          params: { percent: drawPercent(draw.probability.value, written.threshold) },
         },
       }),
       document.createTextNode(' '),

@@ -7,7 +7,7 @@ import {
   wilsonInterval,
 } from '../../core';
 import { paperPanel } from '../components/panel';
-import { formatPercent } from '../components/format';
+import { percentIn } from '../components/format';
 import { numbersAboutSection } from '../components/numbers-note';
 import { el, type UiKey } from '../dom';
 
@@ -49,7 +49,7 @@ function intervalText(row: RateRow): string {
     return '—';
   }
   const { low, high } = wilsonInterval(row.rate, row.n);
-  return `${formatPercent(low, 1)} – ${formatPercent(high, 1)}`;
+  return `${percentIn('range', low)} – ${percentIn('range', high)}`;
 }
 
 function rowElement(row: RateRow): HTMLTableRowElement {
@@ -63,7 +63,7 @@ function rowElement(row: RateRow): HTMLTableRowElement {
   const cells: HTMLElement[] = [
     cell(row.model, 'th'),
     conditionCell(row),
-    cell(formatPercent(row.rate, 3), 'td', 'num'),
+    cell(percentIn('figure', row.rate), 'td', 'num'),
     n,
     cell(intervalText(row), 'td', 'num'),
     el('td', {

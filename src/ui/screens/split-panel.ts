@@ -1,7 +1,7 @@
 import type { SimEvent } from '../../core';
 import type { levelNamespace } from '../../levels/level-text';
 import { facesInBand, fixedDecimal, writeSplit } from '../components/dice-reading';
-import { formatPercent } from '../components/format';
+import { percentIn } from '../components/format';
 import { probabilityChip } from '../components/provenance-chip';
 import { localDecimal } from '../components/written-number';
 import { el } from '../dom';
@@ -36,7 +36,7 @@ export function splitPanel(
             el('span', {
               text: {
                 key: 'draw.split.share',
-                params: { percent: formatPercent(branch.probability.value, 4) },
+                params: { percent: percentIn('figure', branch.probability.value) },
               },
             }),
             document.createTextNode(' '),
