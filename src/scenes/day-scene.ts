@@ -15,7 +15,10 @@ const AUTOPLAY_MS = 1400;
 /** The day: the inbox, the reader, choices, the approval queue, monitor flags and the draw. */
 export class DayScene extends PlayScene {
   protected readonly screenName = 'day';
-  protected override readonly backTo = undefined;
+  // Escape leaves the day for the title, where it can be continued or abandoned: every step is
+  // saved as it happens (the session's autosave), so leaving loses nothing. With the dice on
+  // screen, Escape closes the draw instead (the draw panel takes the key first).
+  protected override readonly backTo = SceneKey.title;
   private _view: DayView | undefined;
   private _dice: DicePair | undefined;
   private _autoplay = true;
@@ -53,6 +56,7 @@ export class DayScene extends PlayScene {
         return this._autoplay;
       },
       toDebrief: () => this.go(SceneKey.debrief),
+      leave: () => this.go(SceneKey.title),
       onDrawClosed: () => {
         this._dice?.hide();
         markScreen('day');

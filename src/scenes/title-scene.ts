@@ -1,5 +1,6 @@
 import Phaser from 'phaser';
 import { app } from '../app';
+import { endGame } from '../session/current-game';
 import { el, type UiKey } from '../ui/dom';
 import { languageSwitch } from '../ui/language-switch';
 import { SceneKey } from './scene-keys';
@@ -93,6 +94,10 @@ export class TitleScene extends TableScene {
         onClick: () => this.go(item.target, item.action === 'continue' ? { resume: true } : {}),
       }),
     );
+    const menu = el('nav', { className: 'menu', children: buttons });
+    if (resumable) {
+      menu.append(this._abandon());
+    }
     return el('section', {
       className: 'title-panel',
       attrs: { 'aria-labelledby': 'game-title' },
@@ -100,9 +105,59 @@ export class TitleScene extends TableScene {
         el('h1', { text: { key: 'app.title' }, attrs: { id: 'game-title' } }),
         el('p', { className: 'subtitle', text: { key: 'app.subtitle' } }),
         el('p', { className: 'tagline', text: { key: 'app.tagline' } }),
-        el('nav', { className: 'menu', children: buttons }),
+        menu,
         languageSwitch(),
       ],
     });
+  }
+
+  /**
+   * The way to give up a level in progress: a button, then a question that names what is lost.
+   * Yes forgets the saved day; No (or Escape) puts the button back and focuses it.
+   */
+  private _abandon(): HTMLElement {
+    const ask = el('button', {
+      className: 'menu-button',
+      text: { key: 'title.abandon' },
+      attrs: { type: 'button', 'data-action': 'abandon' },
+    });
+    const cancel = (): void => {
+      confirm.replaceWith(ask);
+      ask.focus();
+    };
+    const confirm = el('div', {
+      className: 'abandon-confirm',
+      attrs: { role: 'group', 'aria-labelledby': 'abandon-question' },
+      children: [
+        el('p', { text: { key: 'title.abandonConfirm' }, attrs: { id: 'abandon-question' } }),
+        el('button', {
+          className: 'menu-button',
+          text: { key: 'title.abandonYes' },
+          attrs: { type: 'button', 'data-action': 'abandon-confirm' },
+          onClick: () => {
+            app().store.saveInProgress(undefined);
+            endGame();
+            this.scene.restart();
+          },
+        }),
+        el('button', {
+          className: 'primary-button',
+          text: { key: 'title.abandonNo' },
+          attrs: { type: 'button', 'data-action': 'abandon-cancel' },
+          onClick: cancel,
+        }),
+      ],
+    });
+    confirm.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        cancel();
+      }
+    });
+    ask.addEventListener('click', () => {
+      ask.replaceWith(confirm);
+      confirm.querySelector<HTMLElement>('[data-action="abandon-cancel"]')?.focus();
+    });
+    return ask;
   }
 }

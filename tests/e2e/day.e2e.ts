@@ -163,4 +163,52 @@ describe('the day at the desk', () => {
     expect(heldBack).toBeGreaterThan(0);
     await expect(game.page.locator('.ending-title').count()).resolves.toBe(1);
   }, 120_000);
+
+  it('leaves the day by Escape and by Menu, resumes it, and abandons it after a confirmation', async () => {
+    const game = await openGame();
+    await game.waitForScreen('title');
+    await startLevel(game, '0-first-day');
+    await untilDelivered(game, 3);
+    await game.page.click('.inbox-list [data-open-email]');
+    const shown = (): Promise<{ clock: string; lines: number; reader: string | null }> =>
+      game.page.evaluate(() => ({
+        clock: document.querySelector('.day-clock-value')?.textContent ?? '',
+        lines: document.querySelectorAll('.inbox-list li').length,
+        reader: document.querySelector<HTMLElement>('.reader [data-email]')?.dataset.email ?? null,
+      }));
+    const before = await shown();
+    // Escape leaves for the title, which offers to continue.
+    await game.page.keyboard.press('Escape');
+    await game.waitForScreen('title');
+    await game.snap('title-with-level-in-progress');
+    await game.page.click('[data-action="continue"]');
+    await game.waitForScreen('day');
+    expect(await shown()).toEqual(before);
+    // The Menu button does the same, and the day survives a reload too.
+    await game.page.click('[data-action="leave-day"]');
+    await game.waitForScreen('title');
+    await game.page.reload();
+    await game.waitForScreen('title');
+    await game.page.click('[data-action="continue"]');
+    await game.waitForScreen('day');
+    expect(await shown()).toEqual(before);
+    await game.page.keyboard.press('Escape');
+    await game.waitForScreen('title');
+    // Abandoning asks first; No keeps the level and gives the focus back.
+    await game.page.click('[data-action="abandon"]');
+    await expect(game.page.locator('#abandon-question').isVisible()).resolves.toBe(true);
+    await game.snap('title-abandon-question');
+    await game.page.keyboard.press('Escape');
+    await expect(
+      game.page.evaluate(() => document.activeElement?.getAttribute('data-action')),
+    ).resolves.toBe('abandon');
+    await expect(game.page.locator('[data-action="continue"]').count()).resolves.toBe(1);
+    await game.page.click('[data-action="abandon"]');
+    await game.page.click('[data-action="abandon-confirm"]');
+    await game.waitForScreen('title');
+    await expect(game.page.locator('[data-action="play"]').count()).resolves.toBe(1);
+    await expect(game.page.locator('[data-action="continue"]').count()).resolves.toBe(0);
+    const saved = await game.page.evaluate(() => localStorage.getItem('overseer.save') ?? '');
+    expect(saved).not.toContain('inProgress');
+  }, 120_000);
 });

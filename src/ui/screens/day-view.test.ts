@@ -47,6 +47,7 @@ function playDay(level: Level): {
     toggleAutoplay: () => false,
     toDebrief: () => undefined,
     onDrawClosed: () => undefined,
+    leave: () => undefined,
   });
   view.update(state, []);
   document.body.replaceChildren(view.root);

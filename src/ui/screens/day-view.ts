@@ -16,6 +16,8 @@ export interface DayActions {
   toggleAutoplay(): boolean;
   toDebrief(): void;
   onDrawClosed(): void;
+  /** Leaves the day for the menu; the day is saved and can be continued or abandoned there. */
+  leave(): void;
 }
 
 /**
@@ -85,6 +87,12 @@ export class DayView {
           ],
         }),
         this._autoButton,
+        el('button', {
+          className: 'menu-button day-leave',
+          text: { key: 'day.leave' },
+          attrs: { type: 'button', 'data-action': 'leave-day' },
+          onClick: () => this._actions.leave(),
+        }),
       ],
     });
     this._inbox.addEventListener('keydown', (event) => this._arrowKeys(event));
