@@ -66,11 +66,15 @@ function unreachedEndings(level: Level): string[] {
 }
 
 describe('every ending of every level', () => {
-  it.each(LEVEL_IDS)('%s: each ending is reached with some loadout and choices', (id) => {
-    const level = loadShippedLevel(id);
-    expect(unreachedEndings(level)).toEqual([]);
-    // An exhaustive search over loadouts × choices: seconds, not milliseconds, on a busy machine.
-  }, 60_000);
+  it.each(LEVEL_IDS)(
+    '%s: each ending is reached with some loadout and choices',
+    (id) => {
+      const level = loadShippedLevel(id);
+      expect(unreachedEndings(level)).toEqual([]);
+      // An exhaustive search over loadouts × choices: seconds, not milliseconds, on a busy machine.
+    },
+    60_000,
+  );
 
   it.each(LEVEL_IDS)('%s: has at least three endings and two player choice points', (id) => {
     const level = loadShippedLevel(id);
