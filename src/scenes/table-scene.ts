@@ -1,4 +1,5 @@
 import Phaser from 'phaser';
+import { focusInView } from '../ui/dom';
 import { markScreen, mountScreen, type ScreenName } from '../ui/screen';
 import type { SceneKey } from './scene-keys';
 import { drawFor } from './render-gate';
@@ -52,7 +53,9 @@ export abstract class TableScene<Data extends object = object> extends Phaser.Sc
       if (!target.hasAttribute('tabindex') && /^H[12]$/.test(target.tagName)) {
         target.setAttribute('tabindex', '-1');
       }
-      target.focus({ preventScroll: true });
+      // The screen scrolls to what has the focus: a panel opens at its heading, or at the one
+      // control it marks (data-autofocus), never at something out of sight.
+      focusInView(target);
     }
   }
 

@@ -114,3 +114,80 @@ export function el<K extends keyof HTMLElementTagNameMap, Key extends string = n
   }
   return element;
 }
+
+/** Elements that Tab can reach inside a root, in document order (visible and enabled only). */
+export function tabbables(root: ParentNode): HTMLElement[] {
+  const selector =
+    'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
+  return [...root.querySelectorAll<HTMLElement>(selector)].filter(
+    (element) => element.closest('[hidden], [inert]') === null && !isInClosedDetails(element),
+  );
+}
+
+function isInClosedDetails(element: HTMLElement): boolean {
+  const details = element.parentElement?.closest('details');
+  if (details === null || details === undefined) {
+    return false;
+  }
+  // A closed <details> hides everything but its own <summary>.
+  const ownSummary = element.tagName === 'SUMMARY' && element.parentElement === details;
+  return (!details.open && !ownSummary) || isInClosedDetails(details);
+}
+
+/** Focuses an element and scrolls it into view (no further than needed). */
+export function focusInView(target: HTMLElement): void {
+  target.focus({ preventScroll: true });
+  target.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+}
+
+/**
+ * Makes a dialog modal for the keyboard: Tab and Shift+Tab cycle through its controls, and
+ * focus that lands outside it while it is on the page is brought back. Returns what had the
+ * focus when it was called (the control that opened the dialog), for {@link returnFocus}.
+ */
+export function trapFocus(dialog: HTMLElement): HTMLElement | null {
+  const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  dialog.addEventListener('keydown', (event) => {
+    if (event.key !== 'Tab') {
+      return;
+    }
+    const stops = tabbables(dialog);
+    const first = stops[0];
+    const last = stops[stops.length - 1];
+    if (first === undefined || last === undefined) {
+      event.preventDefault();
+      return;
+    }
+    const active = document.activeElement;
+    const inside = active instanceof HTMLElement && dialog.contains(active);
+    if (event.shiftKey && (!inside || active === first)) {
+      event.preventDefault();
+      focusInView(last);
+    } else if (!event.shiftKey && (!inside || active === last)) {
+      event.preventDefault();
+      focusInView(first);
+    }
+  });
+  const onFocusIn = (event: FocusEvent): void => {
+    if (!dialog.isConnected) {
+      document.removeEventListener('focusin', onFocusIn);
+      return;
+    }
+    if (event.target instanceof Node && !dialog.contains(event.target)) {
+      const first = tabbables(dialog)[0];
+      if (first !== undefined) {
+        focusInView(first);
+      }
+    }
+  };
+  // Listen once the dialog is on the page (it is usually built before it is appended).
+  queueMicrotask(() => document.addEventListener('focusin', onFocusIn));
+  return opener;
+}
+
+/** Gives the focus back to the control that opened a dialog, if it is still on the page. */
+export function returnFocus(opener: HTMLElement | null): void {
+  if (opener !== null && opener.isConnected && opener !== document.body) {
+    focusInView(opener);
+  }
+}

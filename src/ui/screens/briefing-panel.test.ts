@@ -36,3 +36,45 @@ describe('the briefing shows what the numbers are before any draw', () => {
     }
   });
 });
+
+describe('the content warning', () => {
+  beforeAll(async () => {
+    initI18n('en');
+    await i18n.changeLanguage('en');
+  });
+
+  it.each(LEVEL_IDS)('level %s: the first focus target is never past the warning', (id) => {
+    const level = loadShippedLevel(id);
+    registerLevelStrings(level.id, level.strings);
+    const panel = buildBriefingPanel(level, noop, noop, noop);
+    const autofocus = panel.querySelectorAll('[data-autofocus]');
+    expect(autofocus).toHaveLength(1);
+    const warning = panel.querySelector('.content-warning');
+    if (warning === null) {
+      expect(autofocus[0]?.getAttribute('data-action')).toBe('to-loadout');
+      return;
+    }
+    expect(warning.contains(autofocus[0] ?? null)).toBe(true);
+    if (level.briefing.summary !== undefined) {
+      // The choice between the summary and the level, inside the warning.
+      expect(autofocus[0]?.getAttribute('data-action')).toBe('read-summary');
+      expect(warning.querySelector('[data-action="read-briefing"]')).not.toBeNull();
+      expect(panel.querySelectorAll('[data-action="read-summary"]')).toHaveLength(1);
+    }
+  });
+
+  it('moves the focus to the briefing when the player chooses the level', () => {
+    const level = LEVEL_IDS.map(loadShippedLevel).find(
+      (candidate) =>
+        candidate.briefing.contentWarningKey !== undefined &&
+        candidate.briefing.summary !== undefined,
+    );
+    expect(level).toBeDefined();
+    registerLevelStrings(level!.id, level!.strings);
+    const panel = buildBriefingPanel(level!, noop, noop, noop);
+    document.body.append(panel);
+    panel.querySelector<HTMLElement>('[data-action="read-briefing"]')?.click();
+    expect(document.activeElement).toBe(panel.querySelector('.briefing-title'));
+    panel.remove();
+  });
+});

@@ -3,7 +3,8 @@ import { factList } from '../components/fact-list';
 import { numbersNote } from '../components/numbers-note';
 import { levelNamespace } from '../../levels/level-text';
 import { paperPanel } from '../components/panel';
-import { el } from '../dom';
+import { el, focusInView } from '../dom';
+import '../focus.css';
 
 /** The briefing card: the company, the agent, what is about to change, and the objective. */
 export function buildBriefingPanel(
@@ -15,21 +16,58 @@ export function buildBriefingPanel(
   const namespace = levelNamespace(level.id);
   const { briefing } = level;
   const children: Node[] = [];
+  const offersSummary = briefing.summary !== undefined && onSummary !== undefined;
+  const warned = briefing.contentWarningKey !== undefined;
+  const title = el('h3', {
+    className: 'briefing-title',
+    text: { key: briefing.titleKey, namespace },
+    attrs: { tabindex: '-1' },
+  });
   if (briefing.contentWarningKey !== undefined) {
+    // The focus starts here, on the choice between the summary and the level, never past the
+    // warning; a warning with no summary to offer takes the focus itself.
+    const choice = offersSummary
+      ? [
+          el('div', {
+            className: 'warning-choice',
+            attrs: { role: 'group', 'aria-labelledby': 'content-warning-heading' },
+            children: [
+              el('button', {
+                className: 'menu-button',
+                text: { key: 'briefing.readSummary' },
+                attrs: { type: 'button', 'data-action': 'read-summary', 'data-autofocus': '' },
+                onClick: onSummary,
+              }),
+              el('button', {
+                className: 'menu-button',
+                text: { key: 'briefing.readLevel' },
+                attrs: { type: 'button', 'data-action': 'read-briefing' },
+                onClick: () => focusInView(title),
+              }),
+            ],
+          }),
+        ]
+      : [];
     children.push(
       el('aside', {
         className: 'content-warning',
-        attrs: { role: 'note' },
+        attrs: {
+          role: 'note',
+          'aria-labelledby': 'content-warning-heading',
+          ...(offersSummary ? {} : { tabindex: '-1', 'data-autofocus': '' }),
+        },
         children: [
-          el('h3', { text: { key: 'briefing.contentWarning' } }),
+          el('h3', {
+            text: { key: 'briefing.contentWarning' },
+            attrs: { id: 'content-warning-heading' },
+          }),
           el('p', { text: { key: briefing.contentWarningKey, namespace } }),
+          ...choice,
         ],
       }),
     );
   }
-  children.push(
-    el('h3', { className: 'briefing-title', text: { key: briefing.titleKey, namespace } }),
-  );
+  children.push(title);
   for (const key of briefing.paragraphKeys) {
     children.push(el('p', { text: { key, namespace } }));
   }
@@ -45,7 +83,7 @@ export function buildBriefingPanel(
     el('div', {
       className: 'panel-actions',
       children: [
-        ...(briefing.summary === undefined || onSummary === undefined
+        ...(!offersSummary || warned
           ? []
           : [
               el('button', {
@@ -58,7 +96,11 @@ export function buildBriefingPanel(
         el('button', {
           className: 'primary-button',
           text: { key: 'briefing.toLoadout' },
-          attrs: { type: 'button', 'data-action': 'to-loadout', 'data-autofocus': '' },
+          attrs: {
+            type: 'button',
+            'data-action': 'to-loadout',
+            ...(warned ? {} : { 'data-autofocus': '' }),
+          },
           onClick: onContinue,
         }),
       ],

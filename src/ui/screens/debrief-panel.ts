@@ -147,7 +147,7 @@ export function buildDebriefPanel(
       el('button', {
         className: 'primary-button',
         text: { key: 'debrief.next' },
-        attrs: { type: 'button', 'data-action': 'next-level', 'data-autofocus': '' },
+        attrs: { type: 'button', 'data-action': 'next-level' },
         onClick: actions.next,
       }),
     );

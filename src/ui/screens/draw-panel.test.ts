@@ -166,3 +166,48 @@ describe('the split panel', () => {
     expect(text(panel, '[data-branch="1"] td:last-child')).toBe('21.4 – 86.2');
   });
 });
+
+describe('the draw as a modal dialog', () => {
+  beforeAll(() => {
+    initI18n('en');
+  });
+
+  it('is modal, keeps Tab inside, and gives the focus back on Escape or Continue', async () => {
+    await i18n.changeLanguage('en');
+    for (const close of ['Escape', 'Continue'] as const) {
+      const opener = document.createElement('button');
+      document.body.append(opener);
+      opener.focus();
+      let closed = 0;
+      const panel: HTMLElement = drawPanel(drawEvent(42, measured(0.551)), what, () => {
+        // As the day does: the dialog leaves the page, then the focus goes back.
+        closed += 1;
+        panel.remove();
+      });
+      document.body.append(panel);
+      await Promise.resolve();
+      expect(panel.getAttribute('role')).toBe('dialog');
+      expect(panel.getAttribute('aria-modal')).toBe('true');
+      const stops = [...panel.querySelectorAll<HTMLElement>('summary, button')];
+      const last = stops[stops.length - 1]!;
+      last.focus();
+      last.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true }));
+      expect(document.activeElement).toBe(stops[0]);
+      stops[0]!.dispatchEvent(
+        new KeyboardEvent('keydown', { key: 'Tab', shiftKey: true, bubbles: true }),
+      );
+      expect(document.activeElement).toBe(last);
+      // Focus that lands behind the dialog is brought back.
+      opener.focus();
+      expect(panel.contains(document.activeElement)).toBe(true);
+      if (close === 'Escape') {
+        panel.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+      } else {
+        panel.querySelector<HTMLElement>('[data-action="continue-draw"]')?.click();
+      }
+      expect(closed).toBe(1);
+      expect(document.activeElement).toBe(opener);
+      opener.remove();
+    }
+  });
+});

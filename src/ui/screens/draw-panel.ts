@@ -4,7 +4,7 @@ import { formatPercent, PERCENT_DIGITS } from '../components/format';
 import { whyPanel } from '../components/odds-view';
 import { probabilityChip } from '../components/provenance-chip';
 import { localDecimal } from '../components/written-number';
-import { el, type TextParams } from '../dom';
+import { el, returnFocus, trapFocus, type TextParams } from '../dom';
 import './draw-panel.css';
 
 /**
@@ -140,7 +140,7 @@ export function drawPanel(
   });
   const dialog = el('section', {
     className: 'draw-panel',
-    attrs: { role: 'dialog', 'aria-modal': 'false', 'aria-labelledby': 'draw-heading' },
+    attrs: { role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'draw-heading' },
     children: [
       el('h3', { text: { key: 'draw.heading' }, attrs: { id: 'draw-heading' } }),
       el('p', {
@@ -175,14 +175,35 @@ export function drawPanel(
         className: 'primary-button',
         text: { key: 'draw.continue' },
         attrs: { type: 'button', 'data-action': 'continue-draw' },
-        onClick: onContinue,
       }),
     ],
   });
+  return modalDraw(dialog, onContinue);
+}
+
+/**
+ * Makes a draw panel the modal dialog it is: Tab stays inside it, Escape and Continue close it,
+ * and the focus goes back to the control that had it when the dice came up (when that control is
+ * still on the page; otherwise the day decides).
+ */
+export function modalDraw(dialog: HTMLElement, onContinue: () => void): HTMLElement {
+  const opener = trapFocus(dialog);
+  let closed = false;
+  const close = (): void => {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    onContinue();
+    returnFocus(opener);
+  };
+  dialog
+    .querySelector<HTMLElement>('[data-action="continue-draw"]')
+    ?.addEventListener('click', close);
   dialog.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') {
       event.preventDefault();
-      onContinue();
+      close();
     }
   });
   return dialog;

@@ -13,6 +13,7 @@ import { paperPanel } from '../components/panel';
 import { provenanceChip } from '../components/provenance-chip';
 import { el } from '../dom';
 import { decisionLabel } from '../components/decision-label';
+import '../focus.css';
 
 /** What the loadout screen asks of its scene; every change is a command to core. */
 export interface LoadoutActions {

@@ -5,7 +5,7 @@ import { percentIn } from '../components/format';
 import { probabilityChip } from '../components/provenance-chip';
 import { localDecimal } from '../components/written-number';
 import { el } from '../dom';
-import { diceLine } from './draw-panel';
+import { diceLine, modalDraw } from './draw-panel';
 
 type SplitRolled = Extract<SimEvent, { kind: 'split-rolled' }>;
 
@@ -55,7 +55,7 @@ export function splitPanel(
   );
   const dialog = el('section', {
     className: 'draw-panel',
-    attrs: { role: 'dialog', 'aria-modal': 'false', 'aria-labelledby': 'draw-heading' },
+    attrs: { role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'draw-heading' },
     children: [
       el('h3', { text: { key: 'draw.split.heading' }, attrs: { id: 'draw-heading' } }),
       el('p', { className: 'draw-rule', text: { key: 'draw.split.rule' } }),
@@ -79,15 +79,8 @@ export function splitPanel(
         className: 'primary-button',
         text: { key: 'draw.continue' },
         attrs: { type: 'button', 'data-action': 'continue-draw' },
-        onClick: onContinue,
       }),
     ],
   });
-  dialog.addEventListener('keydown', (keyEvent) => {
-    if (keyEvent.key === 'Escape') {
-      keyEvent.preventDefault();
-      onContinue();
-    }
-  });
-  return dialog;
+  return modalDraw(dialog, onContinue);
 }
