@@ -39,6 +39,8 @@ export { step } from './rules/step';
 export { debriefFor, debriefHolds, debriefQuestions } from './rules/debrief';
 export type { DebriefContent } from './rules/debrief';
 export { availableCommands } from './rules/available-commands';
+export { attentionNeeded, isImportantEmail, IMPORTANT_EMAIL_TAGS } from './rules/attention';
+export type { AttentionReason } from './rules/attention';
 export { createGameState } from './rules/initial-state';
 export type { NewGameOptions } from './rules/initial-state';
 export { decisionsOf, loadoutOdds } from './rules/loadout-odds';

@@ -1,6 +1,6 @@
 import Phaser from 'phaser';
-import type { Command, SimEvent } from '../core';
-import type { GameSession } from '../session/game-session';
+import { attentionNeeded, type Command, type SimEvent } from '../core';
+import { DAY_PACES, type GameSession } from '../session/game-session';
 import { markScreen, mountScreen } from '../ui/screen';
 import { DayView } from '../ui/screens/day-view';
 import { DicePair } from './dice';
@@ -9,8 +9,8 @@ import { PlayScene } from './play-scene';
 import { SceneKey } from './scene-keys';
 import { prefersReducedMotion } from './table';
 
-// One email every so often when the day plays itself; the player can pause or press Next.
-const AUTOPLAY_MS = 1400;
+// How often the day's window timer looks whether a step is due; the pace itself is the session's.
+const TICK_MS = 200;
 
 /** The day: the inbox, the reader, choices, the approval queue, monitor flags and the draw. */
 export class DayScene extends PlayScene {
@@ -21,7 +21,8 @@ export class DayScene extends PlayScene {
   protected override readonly backTo = SceneKey.title;
   private _view: DayView | undefined;
   private _dice: DicePair | undefined;
-  private _autoplay = true;
+  /** When the day last moved by itself or by the player (`performance.now()`). */
+  private _lastStep = 0;
   private _unsubscribe: (() => void) | undefined;
 
   constructor() {
@@ -35,7 +36,7 @@ export class DayScene extends PlayScene {
   protected override decorate(): void {
     this._dice = new DicePair(this);
     // A window timer, not Phaser's clock: the game loop sleeps while the table is still.
-    const timer = window.setInterval(() => this._tick(), AUTOPLAY_MS);
+    const timer = window.setInterval(() => this._tick(), TICK_MS);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       window.clearInterval(timer);
       this._unsubscribe?.();
@@ -51,9 +52,10 @@ export class DayScene extends PlayScene {
         session
           .availableCommands()
           .flatMap((command) => (command.kind === 'choose-option' ? [command.option] : [])),
-      toggleAutoplay: () => {
-        this._autoplay = !this._autoplay;
-        return this._autoplay;
+      dayClock: () => session.dayClock,
+      setDayClock: (change) => {
+        this._lastStep = performance.now();
+        return session.setDayClock(change);
       },
       toDebrief: () => this.go(SceneKey.debrief),
       leave: () => this.go(SceneKey.title),
@@ -80,7 +82,12 @@ export class DayScene extends PlayScene {
   }
 
   private _onEvents(events: readonly SimEvent[], _status: string): void {
+    this._lastStep = performance.now();
     this._view?.update(this.session.state, events);
+    // Something new for the player (core decides what): a running day stops and says why.
+    if (this.session.dayClock.running && attentionNeeded(this.session.level, events).length > 0) {
+      this._view?.showClock(this.session.waitForPlayer());
+    }
     for (const event of events) {
       if (event.kind === 'outcome-rolled' || event.kind === 'split-rolled') {
         this._dice?.roll(event.draw, prefersReducedMotion());
@@ -90,11 +97,16 @@ export class DayScene extends PlayScene {
   }
 
   private _tick(): void {
+    // Before the panel is built (the level still loading) there is no session to run.
+    if (this._view === undefined) {
+      return;
+    }
+    const clock = this.session.dayClock;
     if (
-      this._autoplay &&
-      this._view !== undefined &&
+      clock.running &&
       !this._view.drawOpen &&
-      this.session.state.status === 'playing'
+      this.session.state.status === 'playing' &&
+      performance.now() - this._lastStep >= DAY_PACES[clock.pace]
     ) {
       this._send({ kind: 'advance-clock' });
     }

@@ -20,6 +20,28 @@ export interface SavedGame {
 
 type Listener = (events: readonly SimEvent[], state: GameState) => void;
 
+/** How fast the day plays itself when it is not paused. */
+export type DayPace = 'slow' | 'normal' | 'fast';
+
+/** The paces, slowest first, with the time between two steps of the day. */
+export const DAY_PACES: Readonly<Record<DayPace, number>> = {
+  slow: 4000,
+  normal: 2400,
+  fast: 1200,
+};
+
+/**
+ * Whether the day plays itself, and at what pace. It belongs to one play: a new game starts
+ * paused at the normal pace, a continued one (after a reload) starts paused as well, so a reload
+ * never sets the day running. `waiting` is set when the day paused itself because something new
+ * needs the player (core's `attentionNeeded`).
+ */
+export interface DayClock {
+  readonly running: boolean;
+  readonly pace: DayPace;
+  readonly waiting: boolean;
+}
+
 /** Why a saved game cannot continue its level: its seed, or the problems core found in its state. */
 export type ResumeProblem = { readonly kind: 'bad-seed' } | StateProblem;
 
@@ -51,6 +73,7 @@ export function parseSavedGame(level: Level, value: unknown): Result<SavedGame, 
 export class GameSession {
   private _state: GameState;
   private readonly _listeners = new Set<Listener>();
+  private _clock: DayClock = { running: false, pace: 'normal', waiting: false };
 
   constructor(
     readonly level: Level,
@@ -84,6 +107,23 @@ export class GameSession {
 
   get state(): GameState {
     return this._state;
+  }
+
+  /** Whether the day plays itself, and how fast; see {@link DayClock}. */
+  get dayClock(): DayClock {
+    return this._clock;
+  }
+
+  /** Sets the day running or paused, or its pace; the player's own choice clears `waiting`. */
+  setDayClock(change: Partial<Pick<DayClock, 'running' | 'pace'>>): DayClock {
+    this._clock = { ...this._clock, ...change, waiting: false };
+    return this._clock;
+  }
+
+  /** Pauses the day because something new needs the player. */
+  waitForPlayer(): DayClock {
+    this._clock = { ...this._clock, running: false, waiting: true };
+    return this._clock;
   }
 
   /** The commands the rules accept now. */

@@ -58,7 +58,6 @@ describe('a level loaded from files', () => {
     await game.waitForScreen('loadout');
     await game.page.click('[data-action="start-day"]');
     await game.waitForScreen('day');
-    await game.page.click('[data-action="autoplay"]');
     await game.page.click('[data-action="next"]');
     const item = game.page.locator(`[data-open-email="${String(first.id)}"]`);
     await item.click();

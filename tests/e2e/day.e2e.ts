@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useGame, type GamePage } from './harness';
-import { startLevel, tabTo } from './play-helpers';
+import { playDayByClicks, startLevel, tabTo } from './play-helpers';
 
 const openGame = useGame();
 
@@ -185,7 +185,7 @@ describe('the day at the desk', () => {
     await game.waitForScreen('day');
     expect(await shown()).toEqual(before);
     // The Menu button does the same, and the day survives a reload too.
-    await game.page.click('[data-action="leave-day"]');
+    await game.page.click('[data-action="menu"]');
     await game.waitForScreen('title');
     await game.page.reload();
     await game.waitForScreen('title');
@@ -205,10 +205,62 @@ describe('the day at the desk', () => {
     await expect(game.page.locator('[data-action="continue"]').count()).resolves.toBe(1);
     await game.page.click('[data-action="abandon"]');
     await game.page.click('[data-action="abandon-confirm"]');
-    await game.waitForScreen('title');
+    // The title is built again, now without the level in progress.
+    await game.page.waitForSelector('[data-action="play"]');
     await expect(game.page.locator('[data-action="play"]').count()).resolves.toBe(1);
     await expect(game.page.locator('[data-action="continue"]').count()).resolves.toBe(0);
     const saved = await game.page.evaluate(() => localStorage.getItem('overseer.save') ?? '');
     expect(saved).not.toContain('inProgress');
   }, 120_000);
+
+  it('starts paused, runs at the chosen pace, waits for what needs the player, and Play again starts paused', async () => {
+    const game = await openGame({ viewport: { width: 390, height: 844 } });
+    await game.waitForScreen('title');
+    await startLevel(game, '0-first-day');
+    const clockState = (): Promise<{
+      label: string;
+      state: string;
+      lines: number;
+      unread: string;
+    }> =>
+      game.page.evaluate(() => ({
+        label: document.querySelector('[data-action="autoplay"]')?.textContent ?? '',
+        state: document.querySelector<HTMLElement>('.day-clock-note')?.dataset.state ?? '',
+        lines: document.querySelectorAll('.inbox-list li').length,
+        unread: document.querySelector<HTMLElement>('.day-unread')?.dataset.count ?? '',
+      }));
+    const start = await clockState();
+    expect(start).toMatchObject({ label: 'Play the day', state: 'paused' });
+    await game.page.waitForTimeout(3000);
+    expect((await clockState()).lines).toBe(start.lines);
+    await game.snap('day-paused-390x844');
+    await game.page.selectOption('#day-pace', 'fast');
+    await game.page.click('[data-action="autoplay"]');
+    expect((await clockState()).label).toBe('Pause');
+    // The day runs until an important email (the leaked specification) arrives, then waits.
+    await expect
+      .poll(async () => (await clockState()).state, { timeout: 30_000, interval: 200 })
+      .toBe('waiting');
+    const waiting = await clockState();
+    expect(waiting.label).toBe('Play the day');
+    expect(waiting.lines).toBeGreaterThan(start.lines);
+    expect(Number(waiting.unread)).toBe(waiting.lines);
+    const last = await game.page
+      .locator('.inbox-list [data-open-email]')
+      .last()
+      .getAttribute('data-open-email');
+    expect(last).toBe('spec');
+    await game.page.waitForTimeout(2500);
+    expect((await clockState()).lines).toBe(waiting.lines);
+    await game.snap('day-waiting-390x844');
+    // Play the day to its end and play it again: the new day starts paused, and says so.
+    await playDayByClicks(game);
+    await game.page.click('[data-action="replay"]');
+    await game.waitForScreen('briefing');
+    await game.page.click('[data-action="to-loadout"]');
+    await game.waitForScreen('loadout');
+    await game.page.click('[data-action="start-day"]');
+    await game.waitForScreen('day');
+    expect(await clockState()).toMatchObject({ label: 'Play the day', state: 'paused', lines: 0 });
+  }, 180_000);
 });

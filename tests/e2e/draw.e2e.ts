@@ -25,7 +25,7 @@ interface DrawOnScreen {
   };
 }
 
-/** From the title to the day of level 0 with the monitor deployed; autoplay paused. */
+/** From the title to the day of level 0 with the monitor deployed (the day starts paused). */
 async function startWithMonitor(game: GamePage): Promise<void> {
   await game.waitForScreen('title');
   await game.page.click('[data-action="levels"]');
@@ -40,7 +40,6 @@ async function startWithMonitor(game: GamePage): Promise<void> {
     .toBe('true');
   await game.page.click('[data-action="start-day"]');
   await game.waitForScreen('day');
-  await game.page.click('[data-action="autoplay"]');
 }
 
 /** Presses Next (or picks the first option) until the draw opens. */

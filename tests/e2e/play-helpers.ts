@@ -75,7 +75,7 @@ async function wantedOption(game: GamePage, policy: PlayPolicy): Promise<string>
   }, policy.options ?? []);
 }
 
-/** From the title to the day of a level, by clicks, with its default loadout; autoplay paused. */
+/** From the title to the day of a level, by clicks, with its default loadout (the day starts paused). */
 export async function startLevel(game: GamePage, levelId: string): Promise<void> {
   await game.page.click('[data-action="levels"]');
   await game.waitForScreen('level-select');
@@ -85,7 +85,6 @@ export async function startLevel(game: GamePage, levelId: string): Promise<void>
   await game.waitForScreen('loadout');
   await game.page.click('[data-action="start-day"]');
   await game.waitForScreen('day');
-  await game.page.click('[data-action="autoplay"]');
 }
 
 /**
@@ -94,8 +93,7 @@ export async function startLevel(game: GamePage, levelId: string): Promise<void>
  */
 export async function playDayByKeyboard(game: GamePage, policy: PlayPolicy = {}): Promise<string> {
   const seen = new Set<string>();
-  // The day plays itself by default; a keyboard player can pause it and step with Next.
-  await keyboardActivate(game, '[data-action="autoplay"]');
+  // The day starts paused; a keyboard player steps it with Next.
   for (let turn = 0; turn < 200; turn += 1) {
     const phase = await dayPhase(game);
     if (!seen.has(phase)) {
@@ -143,7 +141,6 @@ async function clickNow(game: GamePage, selector: string): Promise<void> {
 
 /** Plays the day on screen to its ending with clicks (fast), and opens the debrief. */
 export async function playDayByClicks(game: GamePage, policy: PlayPolicy = {}): Promise<string> {
-  await game.page.click('[data-action="autoplay"]');
   for (let turn = 0; turn < 300; turn += 1) {
     const phase = await dayPhase(game);
     await policy.onPhase?.(phase);

@@ -70,7 +70,6 @@ describe('playing a level', () => {
     await game.snap('loadout-1024x768');
     await game.page.click('[data-action="start-day"]');
     await game.waitForScreen('day');
-    await game.page.click('[data-action="autoplay"]');
     for (let step = 0; step < 4; step += 1) {
       await game.page.click('[data-action="next"]');
     }

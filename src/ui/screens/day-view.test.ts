@@ -11,6 +11,7 @@ import { i18n, initI18n } from '../../i18n/i18n';
 import { registerLevelStrings } from '../../levels/level-text';
 import { loadShippedLevel } from '../../../tests/unit/level-catalog';
 import { formatClock } from '../components/time';
+import type { DayClock } from '../../session/game-session';
 import { DayView } from './day-view';
 
 /** A day view driven by core, as the day scene drives it; it records what it was asked to send. */
@@ -22,6 +23,7 @@ function playDay(level: Level): {
 } {
   let state = createGameState(level, { seed: 7 });
   const sent: Command[] = [];
+  let clock: DayClock = { running: false, pace: 'normal', waiting: false };
   for (const command of [{ kind: 'open-loadout' }, { kind: 'start-day' }] as const) {
     const stepped = step(level, state, command);
     if (!stepped.ok) {
@@ -44,7 +46,11 @@ function playDay(level: Level): {
       send(command);
     },
     availableOptions: () => [],
-    toggleAutoplay: () => false,
+    dayClock: () => clock,
+    setDayClock: (change) => {
+      clock = { ...clock, ...change, waiting: false };
+      return clock;
+    },
     toDebrief: () => undefined,
     onDrawClosed: () => undefined,
     leave: () => undefined,
@@ -150,5 +156,32 @@ describe('the day view', () => {
     expect(day.view.drawOpen).toBe(false);
     expect(lines()).toBe(after.delivered.length);
     expect(clock()).toBe(formatClock(after.clock));
+  });
+
+  it('says what its clock control will do, and how many emails are unread', () => {
+    const day = playDay(level);
+    const root = day.view.root;
+    const auto = (): string => root.querySelector('[data-action="autoplay"]')?.textContent ?? '';
+    const note = (): string => root.querySelector('.day-clock-note')?.textContent ?? '';
+    expect(auto()).toBe('Play the day');
+    expect(note()).toBe('Paused: the day waits for you.');
+    root.querySelector<HTMLElement>('[data-action="autoplay"]')?.click();
+    expect(auto()).toBe('Pause');
+    expect(note()).toBe('The day is running.');
+    day.view.showClock({ running: false, pace: 'fast', waiting: true });
+    expect(auto()).toBe('Play the day');
+    expect(note()).toBe('Paused: something new needs your attention.');
+    expect(root.querySelector<HTMLSelectElement>('#day-pace')?.value).toBe('fast');
+    while (day.state().delivered.length < 3) {
+      day.send({ kind: 'advance-clock' });
+    }
+    const unread = root.querySelector<HTMLButtonElement>('.day-unread');
+    expect(unread?.textContent).toBe('3 unread');
+    expect(root.querySelector('#inbox-heading')?.textContent).toBe('Inbox · 3 unread');
+    unread?.click();
+    const first = day.state().delivered[0]?.email ?? '';
+    expect(document.activeElement).toBe(item(root, first));
+    item(root, first).click();
+    expect(unread?.textContent).toBe('2 unread');
   });
 });

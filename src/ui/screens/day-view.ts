@@ -3,17 +3,27 @@ import type { Command, DrawEvent, GameState, Level, SimEvent } from '../../core'
 import { type LevelNamespace, levelNamespace } from '../../levels/level-text';
 import { mailCard, inboxItem, markInboxItem } from '../components/mail-card';
 import { formatClock } from '../components/time';
+import type { DayClock, DayPace } from '../../session/game-session';
 import { el, type UiKey } from '../dom';
 import { drawPanel } from './draw-panel';
 import { decisionLabel } from '../components/decision-label';
 import { splitPanel } from './split-panel';
+
+const PACE_KEYS: Record<DayPace, UiKey> = {
+  slow: 'day.paceSlow',
+  normal: 'day.paceNormal',
+  fast: 'day.paceFast',
+};
 
 /** What the day screen asks of its scene. */
 export interface DayActions {
   dispatch(command: Command): void;
   /** The option ids the rules offer now. */
   availableOptions(): readonly string[];
-  toggleAutoplay(): boolean;
+  /** Whether the day plays itself, and how fast. */
+  dayClock(): DayClock;
+  /** Starts or pauses the day, or sets its pace; returns the clock as it is now. */
+  setDayClock(change: Partial<Pick<DayClock, 'running' | 'pace'>>): DayClock;
   toDebrief(): void;
   onDrawClosed(): void;
   /** Leaves the day for the menu; the day is saved and can be continued or abandoned there. */
@@ -35,6 +45,13 @@ export class DayView {
   });
   private readonly _side = el('div', { className: 'day-side', attrs: { 'aria-live': 'polite' } });
   private readonly _autoButton: HTMLButtonElement;
+  private readonly _pace: HTMLSelectElement;
+  private readonly _clockNote = el('p', {
+    className: 'day-clock-note',
+    attrs: { 'aria-live': 'polite', role: 'status' },
+  });
+  private readonly _unread: HTMLButtonElement;
+  private readonly _inboxCount = el('span', { className: 'inbox-count' });
   private readonly _namespace: LevelNamespace;
   private _shown = new Set<string>();
   private _openEmail: string | null = null;
@@ -52,11 +69,27 @@ export class DayView {
     this._namespace = levelNamespace(_level.id);
     this._autoButton = el('button', {
       className: 'menu-button',
-      text: { key: 'day.pause' },
       attrs: { type: 'button', 'data-action': 'autoplay' },
       onClick: () => this._toggleAuto(),
     });
+    this._pace = el('select', {
+      className: 'day-pace',
+      attrs: { id: 'day-pace' },
+      children: (['slow', 'normal', 'fast'] as const).map((pace) =>
+        el('option', { text: { key: PACE_KEYS[pace] }, attrs: { value: pace } }),
+      ),
+    });
+    this._pace.addEventListener('change', () => {
+      const pace = this._pace.value as DayPace;
+      this.showClock(this._actions.setDayClock({ pace }));
+    });
+    this._unread = el('button', {
+      className: 'menu-button day-unread',
+      attrs: { type: 'button' },
+      onClick: () => this._inbox.querySelector<HTMLElement>('.inbox-item.unread')?.focus(),
+    });
     this.root = this._build();
+    this.showClock(this._actions.dayClock());
     this._reader.append(el('p', { className: 'reader-empty', text: { key: 'day.noEmailOpen' } }));
   }
 
@@ -86,11 +119,20 @@ export class DayView {
             this._clock,
           ],
         }),
-        this._autoButton,
+        this._unread,
+        el('div', {
+          className: 'day-pace-control',
+          children: [
+            el('label', { text: { key: 'day.pace' }, attrs: { for: 'day-pace' } }),
+            this._pace,
+            this._autoButton,
+            this._clockNote,
+          ],
+        }),
         el('button', {
           className: 'menu-button day-leave',
           text: { key: 'day.leave' },
-          attrs: { type: 'button', 'data-action': 'leave-day' },
+          attrs: { type: 'button', 'data-action': 'menu' },
           onClick: () => this._actions.leave(),
         }),
       ],
@@ -100,7 +142,10 @@ export class DayView {
       className: 'day-inbox',
       attrs: { 'aria-labelledby': 'inbox-heading' },
       children: [
-        el('h3', { text: { key: 'day.inbox' }, attrs: { id: 'inbox-heading' } }),
+        el('h3', {
+          attrs: { id: 'inbox-heading' },
+          children: [el('span', { text: { key: 'day.inbox' } }), this._inboxCount],
+        }),
         this._inbox,
       ],
     });
@@ -132,9 +177,42 @@ export class DayView {
   }
 
   private _toggleAuto(): void {
-    const playing = this._actions.toggleAutoplay();
-    this._autoButton.textContent = '';
-    this._autoButton.append(el('span', { text: { key: playing ? 'day.pause' : 'day.auto' } }));
+    this.showClock(this._actions.setDayClock({ running: !this._actions.dayClock().running }));
+  }
+
+  /**
+   * Shows the day's clock controls: the button says what it will do (play or pause), the note
+   * says whether the day runs, waits for the player, or waited because something new came.
+   */
+  showClock(clock: DayClock): void {
+    this._autoButton.replaceChildren(
+      el('span', { text: { key: clock.running ? 'day.pause' : 'day.auto' } }),
+    );
+    this._autoButton.dataset.running = String(clock.running);
+    this._pace.value = clock.pace;
+    const note: UiKey = clock.running
+      ? 'day.playingNote'
+      : clock.waiting
+        ? 'day.waitingNote'
+        : 'day.pausedNote';
+    this._clockNote.replaceChildren(el('span', { text: { key: note } }));
+    this._clockNote.dataset.state = clock.running
+      ? 'running'
+      : clock.waiting
+        ? 'waiting'
+        : 'paused';
+  }
+
+  /** How many delivered emails are unread: in the inbox heading and as a button to the first. */
+  private _countUnread(state: GameState): void {
+    const count = state.delivered.filter((item) => !state.read.includes(item.email)).length;
+    const words = el('span', { text: { key: 'day.unreadCount', params: { count } } });
+    this._inboxCount.replaceChildren(document.createTextNode(' · '), words);
+    this._unread.replaceChildren(
+      el('span', { text: { key: 'day.unreadCount', params: { count } } }),
+    );
+    this._unread.hidden = count === 0;
+    this._unread.dataset.count = String(count);
   }
 
   /** Brings the view up to date with the state, and shows a draw if one was just rolled. */
@@ -212,6 +290,7 @@ export class DayView {
       );
     }
     this._markInbox(state);
+    this._countUnread(state);
   }
 
   /** Marks every inbox line read or unread, and the one in the reader as current. */
@@ -249,8 +328,12 @@ export class DayView {
     this._reader.replaceChildren(mailCard(this._level, email, delivered?.hiddenFromAgent ?? false));
     this._markInbox(state);
     if (focus) {
-      // Focus scrolls the reader into sight (on a phone it sits below the inbox).
-      this._reader.focus();
+      this._reader.focus({ preventScroll: true });
+      // Where the reader is out of sight (below the inbox on a narrow screen), bring it up.
+      const box = this._reader.getBoundingClientRect();
+      if (box.top < 0 || box.top > window.innerHeight - 80) {
+        this._reader.scrollIntoView({ block: 'start' });
+      }
     }
   }
 
