@@ -12,6 +12,8 @@ export interface OpenOptions {
   /** Console errors that the test provokes on purpose and checks itself. */
   expectedErrors?: readonly RegExp[];
   reducedMotion?: 'reduce' | 'no-preference';
+  /** A phone or tablet: touch events and the mobile viewport (`hasTouch`, `isMobile`). */
+  touch?: boolean;
 }
 
 /** One open game: its page and every problem the page reported. */
@@ -102,6 +104,8 @@ export function useGame(): (options?: OpenOptions) => Promise<GamePage> {
     const context = await browser.newContext({
       viewport: options.viewport ?? { width: 1280, height: 720 },
       reducedMotion: options.reducedMotion ?? 'reduce',
+      hasTouch: options.touch ?? false,
+      isMobile: options.touch ?? false,
     });
     if (typeof options.initScript === 'string') {
       await context.addInitScript({ content: options.initScript });
