@@ -5,13 +5,15 @@
  * view and the level validator to play the card.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = path.resolve('.');
-// Inside the project, so that the copy resolves the project's node_modules (valibot).
-const WORK = path.join(ROOT, 'test-results', 'add-a-defense-card');
+// Inside the project, so that the copy resolves the project's node_modules (valibot); a folder of
+// its own per run, so that two runs at once never share it.
+mkdirSync(path.join(ROOT, 'test-results'), { recursive: true });
+const WORK = mkdtempSync(path.join(ROOT, 'test-results', 'add-a-defense-card-'));
 
 function patch(file: string, from: string, to: string): void {
   const full = path.join(WORK, file);
@@ -73,7 +75,6 @@ console.log(JSON.stringify({
 
 describe('adding a defense card', () => {
   beforeAll(() => {
-    rmSync(WORK, { recursive: true, force: true });
     mkdirSync(path.join(WORK, 'src'), { recursive: true });
     cpSync(path.join(ROOT, 'src/core'), path.join(WORK, 'src/core'), { recursive: true });
     cpSync(path.join(ROOT, 'tsconfig.json'), path.join(WORK, 'tsconfig.json'));
