@@ -1,0 +1,222 @@
+import { expect, describe, it } from 'vitest';
+import { type GamePage, useGame } from './harness';
+import { keyboardActivate } from './play-helpers';
+
+const openGame = useGame();
+
+const LEVEL = '1-the-upgrade';
+
+/** A save with level 1 open, sound off, as a player who finished the first day would have it. */
+const LEVEL_ONE_OPEN = `if (!sessionStorage.getItem('seeded')) {
+  sessionStorage.setItem('seeded', '1');
+  localStorage.setItem('overseer.save', ${JSON.stringify(
+    JSON.stringify({
+      saveVersion: 1,
+      minCompatible: 1,
+      data: {
+        settings: {
+          language: 'en',
+          masterVolume: 0.8,
+          musicVolume: 0.5,
+          effectsVolume: 0.8,
+          muted: true,
+          captions: true,
+          textSize: 'normal',
+          reducedMotion: 'on',
+          highContrast: false,
+        },
+        progress: { completedLevels: ['0-first-day'], badges: [], unlockedLevels: [LEVEL] },
+      },
+    }),
+  )});
+}`;
+
+/** How the player presses things: a finger, or a keyboard (and a pointer for the menus). */
+type Hand = 'touch' | 'keyboard';
+
+/** Where the focus is: a description, and whether it is placed and inside the viewport. */
+async function focusWhere(game: GamePage): Promise<{ what: string; inView: boolean }> {
+  return game.page.evaluate(() => {
+    const active = document.activeElement;
+    if (!(active instanceof HTMLElement) || active === document.body) {
+      return { what: 'body', inView: false };
+    }
+    const box = active.getBoundingClientRect();
+    const what = `<${active.tagName.toLowerCase()} ${active.dataset.action ?? active.id}>`;
+    const across = box.left >= -1 && box.right <= window.innerWidth + 1;
+    // A tall element (the reader) is in view when its top is; anything else must fit whole.
+    const down =
+      box.height > window.innerHeight
+        ? box.top >= -1 && box.top < window.innerHeight - 20
+        : box.top >= -1 && box.bottom <= window.innerHeight + 1;
+    return { what, inView: box.width > 0 && box.height > 0 && across && down };
+  });
+}
+
+/** Fails unless the focus is (soon) placed on something inside the viewport. */
+async function expectFocusInView(game: GamePage, step: string): Promise<void> {
+  let last = { what: 'body', inView: false };
+  for (let tries = 0; tries < 40; tries += 1) {
+    last = await focusWhere(game);
+    if (last.inView) {
+      return;
+    }
+    await game.page.waitForTimeout(50);
+  }
+  expect.fail(`after ${step}, the focus is on ${last.what}, not inside the viewport`);
+}
+
+/** Presses a control with the given hand; the keyboard reaches it with Tab and presses Enter. */
+async function press(game: GamePage, hand: Hand, selector: string): Promise<void> {
+  if (hand === 'touch') {
+    await game.page.locator(selector).first().tap();
+  } else {
+    await keyboardActivate(game, selector);
+  }
+}
+
+/** What the day on screen waits for. */
+async function dayPhase(game: GamePage): Promise<string> {
+  return game.page.evaluate(() => {
+    const phases: [string, string][] = [
+      ['draw', 'continue-draw'],
+      ['ended', 'to-debrief'],
+      ['approval', 'approve'],
+      ['flag', 'halt'],
+      ['choice', 'choose'],
+    ];
+    const found = phases.find(([, action]) => document.querySelector(`[data-action="${action}"]`));
+    return found?.[0] ?? 'playing';
+  });
+}
+
+async function readerEmail(game: GamePage): Promise<string | null> {
+  return game.page.locator('.reader [data-email]').first().getAttribute('data-email');
+}
+
+/**
+ * Level 1 from the title to the debrief with one hand: reads the first emails, reopens one
+ * already read, leaves with Menu, continues from the title, and plays on to the ending. After
+ * every step the focus is inside the viewport; every screen and every kind of day is saved.
+ */
+async function playLevelOne(game: GamePage, size: string, hand: Hand): Promise<string[]> {
+  const seen = new Set<string>();
+  const snapOnce = async (name: string): Promise<void> => {
+    if (!seen.has(name)) {
+      seen.add(name);
+      await game.snap(`day-sizes-${size}-${name}`);
+    }
+  };
+  // Menus by finger on touch, by pointer at the desk.
+  const menu = async (selector: string): Promise<void> => {
+    if (hand === 'touch') {
+      await game.page.locator(selector).first().tap();
+    } else {
+      await game.page.click(selector);
+    }
+  };
+  const screen = async (name: string, step: string): Promise<void> => {
+    await game.waitForScreen(name);
+    await expectFocusInView(game, step);
+    await snapOnce(name);
+  };
+
+  await screen('title', 'opening the game');
+  await menu('[data-action="levels"]');
+  await screen('level-select', 'Levels');
+  await menu(`[data-action="open-level"][data-level="${LEVEL}"]`);
+  await screen('briefing', 'opening level 1');
+  await menu('[data-action="to-loadout"]');
+  await screen('loadout', 'the loadout');
+  await menu('[data-action="start-day"]');
+  await screen('day', 'starting the day');
+
+  let reopened = false;
+  let firstRead: string | undefined;
+  let lastRead: string | undefined;
+  let resumed = false;
+  for (let turn = 0; turn < 120; turn += 1) {
+    const phase = await dayPhase(game);
+    await snapOnce(`day-${phase}`);
+    if (phase === 'ended') {
+      await press(game, hand, '[data-action="to-debrief"]');
+      await screen('debrief', 'opening the debrief');
+      return [...seen];
+    }
+    const delivered = await game.page.locator('.inbox-list [data-open-email]').count();
+    if (!reopened && phase === 'playing' && delivered >= 2) {
+      // Read the first two emails, then go back to the first.
+      const [first, second] = await game.page
+        .locator('.inbox-list [data-open-email]')
+        .evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.openEmail));
+      for (const id of [first, second, first]) {
+        await press(game, hand, `[data-open-email="${id}"]`);
+        expect(await readerEmail(game)).toBe(id);
+        await expectFocusInView(game, `opening ${id}`);
+      }
+      await expect(
+        game.page.locator(`[data-open-email="${first}"]`).getAttribute('aria-current'),
+      ).resolves.toBe('true');
+      await snapOnce('day-reopened');
+      firstRead = first;
+      lastRead = second;
+      reopened = true;
+      continue;
+    }
+    if (reopened && !resumed && phase === 'choice') {
+      // Leave with Menu at the first choice; the title offers to continue, and the day is as left
+      // (the reader shows the email read last: reopening one is the view's own, not saved).
+      const reader = await readerEmail(game);
+      await press(game, hand, '[data-action="menu"]');
+      await screen('title', 'Menu');
+      await expect(game.page.locator('[data-action="continue"]').count()).resolves.toBe(1);
+      await game.snap(`day-sizes-${size}-title-continue`);
+      await menu('[data-action="continue"]');
+      await screen('day', 'Continue');
+      expect(await readerEmail(game)).toBe(lastRead);
+      expect(reader).toBe(firstRead);
+      await expect(game.page.locator('[data-action="choose"]').count()).resolves.toBeGreaterThan(0);
+      await game.snap(`day-sizes-${size}-day-resumed`);
+      resumed = true;
+      continue;
+    }
+    const target: Record<string, string> = {
+      draw: '[data-action="continue-draw"]',
+      approval: '[data-action="hold"]',
+      flag: '[data-action="halt"]',
+      choice: '[data-action="choose"]',
+      playing: '[data-action="next"]',
+    };
+    await press(game, hand, target[phase] ?? '[data-action="next"]');
+    if (phase === 'draw') {
+      await game.waitForScreen('day');
+    }
+    await expectFocusInView(game, `${phase} (turn ${turn})`);
+  }
+  throw new Error('the day did not end within 120 turns');
+}
+
+describe('level 1 on a phone and at a small desk', () => {
+  it('plays level 1 by touch at 390x844, focus in view after every step', async () => {
+    const game = await openGame({
+      viewport: { width: 390, height: 844 },
+      touch: true,
+      initScript: LEVEL_ONE_OPEN,
+    });
+    const shots = await playLevelOne(game, '390x844-touch', 'touch');
+    expect(shots).toEqual(
+      expect.arrayContaining(['title', 'day-playing', 'day-reopened', 'day-choice', 'debrief']),
+    );
+  }, 180_000);
+
+  it('plays level 1 by keyboard at 1024x768, focus in view after every step', async () => {
+    const game = await openGame({
+      viewport: { width: 1024, height: 768 },
+      initScript: LEVEL_ONE_OPEN,
+    });
+    const shots = await playLevelOne(game, '1024x768', 'keyboard');
+    expect(shots).toEqual(
+      expect.arrayContaining(['title', 'day-playing', 'day-reopened', 'day-choice', 'debrief']),
+    );
+  }, 180_000);
+});
