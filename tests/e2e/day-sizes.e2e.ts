@@ -1,6 +1,7 @@
 import { expect, describe, it } from 'vitest';
 import { type GamePage, useGame } from './harness';
-import { keyboardActivate } from './play-helpers';
+import { layoutProblems, seededSave, SIZES } from './layout-checks';
+import { keyboardActivate, playDayByClicks, startLevel } from './play-helpers';
 
 const openGame = useGame();
 
@@ -42,7 +43,7 @@ async function focusWhere(game: GamePage): Promise<{ what: string; inView: boole
       return { what: 'body', inView: false };
     }
     const box = active.getBoundingClientRect();
-    const what = `<${active.tagName.toLowerCase()} ${active.dataset.action ?? active.id}>`;
+    const what = `<${active.tagName.toLowerCase()} ${active.dataset.action ?? active.id}> at ${Math.round(box.left)},${Math.round(box.top)} ${Math.round(box.width)}×${Math.round(box.height)}`;
     const across = box.left >= -1 && box.right <= window.innerWidth + 1;
     // A tall element (the reader) is in view when its top is; anything else must fit whole.
     const down =
@@ -219,4 +220,97 @@ describe('level 1 on a phone and at a small desk', () => {
       expect.arrayContaining(['title', 'day-playing', 'day-reopened', 'day-choice', 'debrief']),
     );
   }, 180_000);
+});
+
+/**
+ * What hides part of the day: a control that reaches outside the header's own box, and (with its
+ * boxes side by side) a day taller than the window, whose header would scroll away.
+ */
+async function dayProblems(game: GamePage): Promise<string[]> {
+  return game.page.evaluate(() => {
+    const header = document.querySelector('.day-header');
+    const ui = document.querySelector('#ui');
+    if (header === null || ui === null) {
+      return [];
+    }
+    const outer = header.getBoundingClientRect();
+    // The panel's own box, not #ui's scroll height: a closed <details> in the fixed draw panel
+    // lends #ui a scroll range in Chromium that moves nothing on screen.
+    const panel = document.querySelector('.day-panel')?.getBoundingClientRect();
+    const bottom = ui.getBoundingClientRect().top + ui.clientHeight;
+    const grid = document.querySelector('.day-grid');
+    const columns =
+      grid === null ? 0 : getComputedStyle(grid).gridTemplateColumns.split(' ').length;
+    const tall =
+      columns > 1 && panel !== undefined && panel.bottom > bottom + 1
+        ? [`the day is taller than the window (${panel.bottom} > ${bottom})`]
+        : [];
+    return [
+      ...tall,
+      ...[...header.querySelectorAll<HTMLElement>('button, select, .day-clock, .day-title')]
+        .filter((element) => element.getClientRects().length > 0)
+        .flatMap((element) => {
+          const box = element.getBoundingClientRect();
+          return box.top < outer.top - 1 || box.bottom > outer.bottom + 1
+            ? [`${element.className || element.tagName} sticks out of the day's header`]
+            : [];
+        }),
+    ];
+  });
+}
+
+/** Plays level 1 by clicks and checks every kind of day on screen (the draw too) once. */
+async function checkDay(game: GamePage, size: string, touch: boolean): Promise<string[]> {
+  const problems: string[] = [];
+  const checked = new Set<string>();
+  await game.waitForScreen('title');
+  await startLevel(game, LEVEL);
+  await playDayByClicks(game, {
+    onPhase: async (phase) => {
+      const lines = await game.page.locator('.inbox-list [data-open-email]').count();
+      const name = phase === 'playing' && lines > 0 ? 'reading' : phase;
+      if (checked.has(name)) {
+        return;
+      }
+      checked.add(name);
+      if (name === 'reading') {
+        // An email in the reader, so its card is measured too.
+        await game.page.locator('.inbox-list [data-open-email]').first().click();
+      }
+      const found = [...(await layoutProblems(game, touch)), ...(await dayProblems(game))];
+      problems.push(...found.map((problem) => `${name}: ${problem}`));
+      await game.snap(`day-layout-${size}-${name}`);
+    },
+  });
+  expect([...checked]).toEqual(expect.arrayContaining(['playing', 'reading', 'choice', 'draw']));
+  return problems;
+}
+
+describe('the day fits every size', () => {
+  for (const { width, height, touch } of SIZES) {
+    const size = `${width}x${height}${touch ? '-touch' : ''}`;
+    it(`at ${size}: nothing overflows or is clipped${touch ? ', taps are 44 px' : ''}`, async () => {
+      const game = await openGame({
+        viewport: { width, height },
+        touch,
+        initScript: seededSave('normal'),
+      });
+      expect(await checkDay(game, size, touch)).toEqual([]);
+    }, 120_000);
+  }
+
+  it('at 1280x720 with the largest text size of Settings', async () => {
+    const game = await openGame({ initScript: seededSave('x-large') });
+    expect(await checkDay(game, '1280x720-xlarge', false)).toEqual([]);
+  }, 120_000);
+
+  it('at 1280x720 with the browser text zoomed to 200%', async () => {
+    const game = await openGame({
+      initScript: `${seededSave('normal')}
+        document.addEventListener('DOMContentLoaded', () => {
+          document.documentElement.style.fontSize = '200%';
+        });`,
+    });
+    expect(await checkDay(game, '1280x720-text200', false)).toEqual([]);
+  }, 120_000);
 });

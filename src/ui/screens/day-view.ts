@@ -329,10 +329,13 @@ export class DayView {
     this._markInbox(state);
     if (focus) {
       this._reader.focus({ preventScroll: true });
-      // Where the reader is out of sight (below the inbox on a narrow screen), bring it up.
+      // Where the reader is not all in sight (below the inbox in one column), bring it up: whole
+      // if it fits, else from its top.
       const box = this._reader.getBoundingClientRect();
-      if (box.top < 0 || box.top > window.innerHeight - 80) {
-        this._reader.scrollIntoView({ block: 'start' });
+      if (box.top < 0 || box.bottom > window.innerHeight) {
+        this._reader.scrollIntoView({
+          block: box.height > window.innerHeight ? 'start' : 'nearest',
+        });
       }
     }
   }

@@ -1,0 +1,188 @@
+import { existsSync, readdirSync } from 'node:fs';
+import type { GamePage } from './harness';
+
+/** Every level folder shipped in levels/. */
+export const LEVEL_IDS = readdirSync('levels', { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && existsSync(`levels/${entry.name}/level.json`))
+  .map((entry) => entry.name);
+
+export interface Size {
+  readonly width: number;
+  readonly height: number;
+  readonly touch: boolean;
+}
+
+/** The sizes every screen must fit: a phone and a tablet by touch, three desks and a projector. */
+export const SIZES: readonly Size[] = [
+  { width: 390, height: 844, touch: true },
+  { width: 768, height: 1024, touch: true },
+  { width: 1024, height: 768, touch: false },
+  { width: 1280, height: 720, touch: false },
+  { width: 1920, height: 1080, touch: false },
+];
+
+/** A save with every level open and the given text size, as a prepared machine would have it. */
+export function seededSave(textSize: 'normal' | 'x-large'): string {
+  const save = {
+    saveVersion: 1,
+    minCompatible: 1,
+    data: {
+      settings: {
+        language: 'en',
+        masterVolume: 0.8,
+        musicVolume: 0.5,
+        effectsVolume: 0.8,
+        muted: true,
+        captions: true,
+        textSize,
+        reducedMotion: 'on',
+        highContrast: false,
+      },
+      progress: { completedLevels: [], badges: [], unlockedLevels: LEVEL_IDS },
+    },
+  };
+  return `if (!sessionStorage.getItem('seeded')) {
+    sessionStorage.setItem('seeded', '1');
+    localStorage.setItem('overseer.save', ${JSON.stringify(JSON.stringify(save))});
+  }`;
+}
+
+/**
+ * What a player could not reach or read on the screen now: horizontal overflow of the page or a
+ * panel, a control outside the viewport or clipped by a scrolling ancestor once scrolled to, a tap
+ * target under 44×44 px on a touch screen, and a rule that shows something on hover only.
+ *
+ * A checkbox or radio is measured by its label, which is what a finger hits. Skip links are left
+ * out: they sit off-screen by design until they take the focus.
+ */
+export async function layoutProblems(game: GamePage, touch: boolean): Promise<string[]> {
+  return game.page.evaluate(
+    (minTarget) => {
+      const problems: string[] = [];
+      const name = (element: Element): string => {
+        const action = element.getAttribute('data-action');
+        const text = (element.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40);
+        const classes = typeof element.className === 'string' ? element.className : '';
+        return `<${element.tagName.toLowerCase()}${action === null ? '' : ` ${action}`}${
+          classes === '' ? '' : ` .${classes.split(' ').join('.')}`
+        }> "${text}"`;
+      };
+      const overflows = (element: Element, what: string): void => {
+        if (element.scrollWidth > element.clientWidth + 1) {
+          problems.push(
+            `${what} overflows sideways (${element.scrollWidth} > ${element.clientWidth})`,
+          );
+        }
+      };
+      overflows(document.documentElement, 'the page');
+      overflows(document.body, 'the body');
+      const ui = document.querySelector('#ui');
+      if (ui !== null) {
+        overflows(ui, '#ui');
+        for (const panel of ui.querySelectorAll('.paper-panel, .title-panel')) {
+          overflows(panel, name(panel).slice(0, 60));
+        }
+      }
+
+      const visible = (element: Element): boolean => {
+        const style = getComputedStyle(element);
+        const box = element.getBoundingClientRect();
+        return (
+          element.getClientRects().length > 0 &&
+          style.visibility !== 'hidden' &&
+          box.width > 1 &&
+          box.height > 1
+        );
+      };
+      /** The box a finger hits: a checkbox or radio with its labels, else the control. */
+      const hitBox = (control: HTMLElement): DOMRect => {
+        const box = control.getBoundingClientRect();
+        if (
+          !(control instanceof HTMLInputElement) ||
+          !['checkbox', 'radio'].includes(control.type)
+        ) {
+          return box;
+        }
+        const boxes = [box, ...[...(control.labels ?? [])].map((l) => l.getBoundingClientRect())];
+        const left = Math.min(...boxes.map((b) => b.left));
+        const top = Math.min(...boxes.map((b) => b.top));
+        const right = Math.max(...boxes.map((b) => b.right));
+        const bottom = Math.max(...boxes.map((b) => b.bottom));
+        return new DOMRect(left, top, right - left, bottom - top);
+      };
+      const controls = [
+        ...document.querySelectorAll<HTMLElement>(
+          '#ui button, #ui a[href], #ui input, #ui select, #ui textarea, #ui summary, #notices button, #notices a[href]',
+        ),
+      ].filter((control) => !control.matches('.skip-link, .skip-inline') && visible(control));
+      const scrollers = [...document.querySelectorAll<HTMLElement>('*')].map(
+        (element) => [element, element.scrollTop, element.scrollLeft] as const,
+      );
+      for (const control of controls) {
+        const isToggle =
+          control instanceof HTMLInputElement && ['checkbox', 'radio'].includes(control.type);
+        (isToggle ? (control.parentElement ?? control) : control).scrollIntoView({
+          block: 'nearest',
+          inline: 'nearest',
+        });
+        const box = hitBox(control);
+        const label = name(control);
+        if (box.left < -1 || box.right > window.innerWidth + 1) {
+          problems.push(`${label} is off-screen sideways (${box.left}…${box.right})`);
+        } else if (box.top < -1 || box.bottom > window.innerHeight + 1) {
+          problems.push(`${label} cannot be scrolled into the viewport (${box.top}…${box.bottom})`);
+        }
+        for (let parent = control.parentElement; parent !== null; parent = parent.parentElement) {
+          const style = getComputedStyle(parent);
+          if (style.overflowX === 'visible' && style.overflowY === 'visible') {
+            continue;
+          }
+          const outer = parent.getBoundingClientRect();
+          const left = outer.left + parent.clientLeft;
+          const top = outer.top + parent.clientTop;
+          if (
+            box.left < left - 1 ||
+            box.top < top - 1 ||
+            box.right > left + parent.clientWidth + 1 ||
+            box.bottom > top + parent.clientHeight + 1
+          ) {
+            problems.push(`${label} is clipped by ${name(parent).slice(0, 50)}`);
+            break;
+          }
+        }
+        if (minTarget > 0 && (box.width < minTarget - 0.5 || box.height < minTarget - 0.5)) {
+          problems.push(
+            `${label} is a small tap target (${Math.round(box.width)}×${Math.round(box.height)})`,
+          );
+        }
+      }
+      for (const [element, top, left] of scrollers) {
+        element.scrollTop = top;
+        element.scrollLeft = left;
+      }
+
+      // Nothing appears only under a hovering pointer.
+      for (const sheet of document.styleSheets) {
+        let rules: CSSRuleList;
+        try {
+          rules = sheet.cssRules;
+        } catch {
+          continue;
+        }
+        for (const rule of rules) {
+          if (
+            rule instanceof CSSStyleRule &&
+            rule.selectorText.includes(':hover') &&
+            ['display', 'visibility', 'opacity', 'max-height', 'height'].some(
+              (property) => rule.style.getPropertyValue(property) !== '',
+            )
+          ) {
+            problems.push(`hover-only rule: ${rule.selectorText}`);
+          }
+        }
+      }
+      return problems;
+    },
+    touch ? 44 : 0,
+  );
+}
