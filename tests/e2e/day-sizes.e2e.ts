@@ -188,7 +188,16 @@ async function playLevelOne(game: GamePage, size: string, hand: Hand): Promise<s
       choice: '[data-action="choose"]',
       playing: '[data-action="next"]',
     };
+    const option =
+      phase === 'choice'
+        ? await game.page.locator('[data-action="choose"]').first().getAttribute('data-option')
+        : null;
     await press(game, hand, target[phase] ?? '[data-action="next"]');
+    if (option !== null) {
+      // The day says what was chosen, until the next choice.
+      await game.page.waitForSelector(`.choice-made[data-option="${option}"]`);
+      await snapOnce('day-chosen');
+    }
     if (phase === 'draw') {
       await game.waitForScreen('day');
     }
@@ -206,7 +215,14 @@ describe('level 1 on a phone and at a small desk', () => {
     });
     const shots = await playLevelOne(game, '390x844-touch', 'touch');
     expect(shots).toEqual(
-      expect.arrayContaining(['title', 'day-playing', 'day-reopened', 'day-choice', 'debrief']),
+      expect.arrayContaining([
+        'title',
+        'day-playing',
+        'day-reopened',
+        'day-choice',
+        'day-chosen',
+        'debrief',
+      ]),
     );
   }, 180_000);
 
@@ -217,7 +233,14 @@ describe('level 1 on a phone and at a small desk', () => {
     });
     const shots = await playLevelOne(game, '1024x768', 'keyboard');
     expect(shots).toEqual(
-      expect.arrayContaining(['title', 'day-playing', 'day-reopened', 'day-choice', 'debrief']),
+      expect.arrayContaining([
+        'title',
+        'day-playing',
+        'day-reopened',
+        'day-choice',
+        'day-chosen',
+        'debrief',
+      ]),
     );
   }, 180_000);
 });

@@ -376,9 +376,40 @@ export class DayView {
   }
 
   private _sideContent(state: GameState): Node[] {
+    if (state.status === 'awaiting-choice') {
+      return this._choice(state);
+    }
+    return [...this._chosen(state), ...this._sideNow(state)];
+  }
+
+  /** What the player chose at the last choice, shown until the next one. */
+  private _chosen(state: GameState): HTMLElement[] {
+    const node = [...state.visited]
+      .reverse()
+      .map((id) => this._level.nodes[id])
+      .find((candidate) => candidate?.kind === 'choice' && state.choices[candidate.id]);
+    const option =
+      node?.kind === 'choice'
+        ? node.options.find((candidate) => candidate.id === state.choices[node.id])
+        : undefined;
+    if (option === undefined) {
+      return [];
+    }
+    return [
+      el('p', {
+        className: 'choice-made',
+        attrs: { 'data-option': option.id },
+        children: [
+          el('span', { text: { key: 'day.chosen' } }),
+          document.createTextNode(' '),
+          el('strong', { text: { key: option.labelKey, namespace: this._namespace } }),
+        ],
+      }),
+    ];
+  }
+
+  private _sideNow(state: GameState): Node[] {
     switch (state.status) {
-      case 'awaiting-choice':
-        return this._choice(state);
       case 'awaiting-approval':
         return this._approval(state);
       case 'awaiting-flag':
