@@ -1,32 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  type ChoicePolicy,
-  type DefenseId,
-  enumerateEndings,
-  type Level,
-  legalDefenseSets,
-  type Loadout,
-} from '../../src/core';
+import { type ChoicePolicy, enumerateEndings, type Level, type Loadout } from '../../src/core';
 import { LEVEL_IDS, loadShippedLevel } from './level-catalog';
-
-/** Every affordable set of the level's defense cards (core's one budget rule). */
-function defenseSets(level: Level): DefenseId[][] {
-  return legalDefenseSets(level.loadout.defenses, level.loadout.budget);
-}
-
-/** Every combination of options at the level's choice nodes. */
-function optionPolicies(level: Level): Record<string, string>[] {
-  let policies: Record<string, string>[] = [{}];
-  for (const id of level.nodeOrder) {
-    const node = level.nodes[id];
-    if (node?.kind === 'choice') {
-      policies = policies.flatMap((policy) =>
-        node.options.map((option) => ({ ...policy, [node.id]: option.id })),
-      );
-    }
-  }
-  return policies;
-}
+import { defenseSets, optionPolicies } from './level-walk';
 
 const RESPONSES: Pick<ChoicePolicy, 'review' | 'onFlag'>[] = [
   { review: { harmful: 'hold', benign: 'approve' }, onFlag: 'halt' },

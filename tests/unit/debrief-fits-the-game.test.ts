@@ -20,7 +20,6 @@ import {
   debriefFor,
   debriefHolds,
   type DebriefCondition,
-  type DefenseId,
   type GameState,
   type Level,
   type Loadout,
@@ -32,31 +31,7 @@ import { splitBounds, thresholdOf } from '../../src/core/rules/dice';
 import type { ChoicePolicy } from '../../src/core/sim/level-policy';
 import { playRun } from '../../src/core/sim/level-run';
 import { LEVEL_IDS, loadShippedLevel } from './level-catalog';
-
-function defenseSets(level: Level): DefenseId[][] {
-  const cards = level.loadout.defenses;
-  const sets: DefenseId[][] = [];
-  for (let mask = 0; mask < 1 << cards.length; mask += 1) {
-    const chosen = cards.filter((_, index) => (mask & (1 << index)) !== 0);
-    if (chosen.reduce((sum, card) => sum + card.cost, 0) <= level.loadout.budget) {
-      sets.push(chosen.map((card) => card.id));
-    }
-  }
-  return sets;
-}
-
-function optionPolicies(level: Level): Record<string, string>[] {
-  let policies: Record<string, string>[] = [{}];
-  for (const id of level.nodeOrder) {
-    const node = level.nodes[id];
-    if (node?.kind === 'choice') {
-      policies = policies.flatMap((policy) =>
-        node.options.map((option) => ({ ...policy, [node.id]: option.id })),
-      );
-    }
-  }
-  return policies;
-}
+import { defenseSets, optionPolicies } from './level-walk';
 
 const RESPONSES: Pick<ChoicePolicy, 'review' | 'onFlag'>[] = [
   { review: { harmful: 'hold', benign: 'approve' }, onFlag: 'halt' },
