@@ -18,7 +18,7 @@ export function currentGame(): GameSession | undefined {
 export function startGame(store: AppStore, level: Level, seed = freshSeed()): GameSession {
   current = GameSession.start(level, seed, saver(store, level.id));
   current.on((events) => playEvents(level, events));
-  store.saveInProgress({ levelId: level.id, state: { seed, state: current.state } });
+  store.saveInProgress({ levelId: level.id, state: current.saved });
   return current;
 }
 

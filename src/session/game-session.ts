@@ -12,10 +12,15 @@ import {
   step,
 } from '../core';
 
-/** What a saved level in progress holds: the seed (for the counterfactual) and the state. */
+/**
+ * What a saved level in progress holds: the seed (for the counterfactual), the state, and the
+ * day as the player left it (its clock and the email in the reader). `day` is missing in saves
+ * from builds before it was kept: such a day continues paused, at the normal pace.
+ */
 export interface SavedGame {
   readonly seed: number;
   readonly state: GameState;
+  readonly day?: DayClock;
 }
 
 type Listener = (events: readonly SimEvent[], state: GameState) => void;
@@ -31,15 +36,47 @@ export const DAY_PACES: Readonly<Record<DayPace, number>> = {
 };
 
 /**
- * Whether the day plays itself, and at what pace. It belongs to one play: a new game starts
- * paused at the normal pace, a continued one (after a reload) starts paused as well, so a reload
- * never sets the day running. `waiting` is set when the day paused itself because something new
- * needs the player (core's `attentionNeeded`).
+ * The day's own state beside the rules': whether it plays itself, at what pace, and which email
+ * the reader shows. It belongs to one play and is saved with it: a new game (Play again too)
+ * starts paused at the normal pace with the reader empty; a continued one (after Menu or a
+ * reload) is as the player left it, running or paused. `waiting` is set when the day paused
+ * itself because something new needs the player (core's `attentionNeeded`). `reading` is an
+ * email already read (reopening one is the player's, not a rule's, so core does not keep it).
  */
 export interface DayClock {
   readonly running: boolean;
   readonly pace: DayPace;
   readonly waiting: boolean;
+  readonly reading: string | null;
+}
+
+/** What the player sets of the day: running or paused, the pace, the email in the reader. */
+export type DayClockChange = Partial<Pick<DayClock, 'running' | 'pace' | 'reading'>>;
+
+/** The day of a new game: paused, at the normal pace, nothing in the reader. */
+export const NEW_DAY: DayClock = { running: false, pace: 'normal', waiting: false, reading: null };
+
+function isPace(value: unknown): value is DayPace {
+  return typeof value === 'string' && Object.hasOwn(DAY_PACES, value);
+}
+
+/**
+ * Reads a saved day (anything) against the state it belongs to. What is missing or does not fit
+ * falls back to a new day's value, field by field: the day is the player's comfort, not a rule,
+ * so an odd value in it never sets the game aside.
+ */
+function parseDay(value: unknown, state: GameState): DayClock {
+  if (typeof value !== 'object' || value === null) {
+    return NEW_DAY;
+  }
+  const { running, pace, waiting, reading } = value as Record<string, unknown>;
+  const isRunning = running === true;
+  return {
+    running: isRunning,
+    pace: isPace(pace) ? pace : NEW_DAY.pace,
+    waiting: !isRunning && waiting === true,
+    reading: typeof reading === 'string' && state.read.includes(reading) ? reading : null,
+  };
 }
 
 /** Why a saved game cannot continue its level: its seed, or the problems core found in its state. */
@@ -53,7 +90,7 @@ export function parseSavedGame(level: Level, value: unknown): Result<SavedGame, 
   if (typeof value !== 'object' || value === null) {
     return { ok: false, error: [{ kind: 'not-an-object' }] };
   }
-  const { seed, state } = value as { seed?: unknown; state?: unknown };
+  const { seed, state, day } = value as { seed?: unknown; state?: unknown; day?: unknown };
   const checked = checkStateAgainstLevel(level, state);
   const problems: ResumeProblem[] = [
     ...(Number.isSafeInteger(seed) ? [] : [{ kind: 'bad-seed' } as const]),
@@ -62,7 +99,10 @@ export function parseSavedGame(level: Level, value: unknown): Result<SavedGame, 
   if (problems.length > 0 || !checked.ok) {
     return { ok: false, error: problems };
   }
-  return { ok: true, value: { seed: seed as number, state: checked.value } };
+  return {
+    ok: true,
+    value: { seed: seed as number, state: checked.value, day: parseDay(day, checked.value) },
+  };
 }
 
 /**
@@ -73,15 +113,17 @@ export function parseSavedGame(level: Level, value: unknown): Result<SavedGame, 
 export class GameSession {
   private _state: GameState;
   private readonly _listeners = new Set<Listener>();
-  private _clock: DayClock = { running: false, pace: 'normal', waiting: false };
+  private _clock: DayClock;
 
   constructor(
     readonly level: Level,
     readonly seed: number,
     state: GameState | undefined,
     private readonly _save: (saved: SavedGame) => void,
+    day: DayClock = NEW_DAY,
   ) {
     this._state = state ?? createGameState(level, { seed });
+    this._clock = day;
   }
 
   /** A new game of a level with a fresh seed. */
@@ -102,7 +144,8 @@ export class GameSession {
     if (!parsed.ok) {
       return parsed;
     }
-    return { ok: true, value: new GameSession(level, parsed.value.seed, parsed.value.state, save) };
+    const { seed, state, day } = parsed.value;
+    return { ok: true, value: new GameSession(level, seed, state, save, day) };
   }
 
   get state(): GameState {
@@ -114,15 +157,26 @@ export class GameSession {
     return this._clock;
   }
 
-  /** Sets the day running or paused, or its pace; the player's own choice clears `waiting`. */
-  setDayClock(change: Partial<Pick<DayClock, 'running' | 'pace'>>): DayClock {
-    this._clock = { ...this._clock, ...change, waiting: false };
+  /** What is saved of this game now. */
+  get saved(): SavedGame {
+    return { seed: this.seed, state: this._state, day: this._clock };
+  }
+
+  /**
+   * Sets the day running or paused, its pace, or the email in the reader, and saves it. The
+   * player's own choice of running or pace clears `waiting`; opening an email does not.
+   */
+  setDayClock(change: DayClockChange): DayClock {
+    const clears = change.running !== undefined || change.pace !== undefined;
+    this._clock = { ...this._clock, ...change, ...(clears ? { waiting: false } : {}) };
+    this._save(this.saved);
     return this._clock;
   }
 
-  /** Pauses the day because something new needs the player. */
+  /** Pauses the day because something new needs the player, and saves it. */
   waitForPlayer(): DayClock {
     this._clock = { ...this._clock, running: false, waiting: true };
+    this._save(this.saved);
     return this._clock;
   }
 
@@ -138,7 +192,7 @@ export class GameSession {
       return stepped;
     }
     this._state = stepped.value.state;
-    this._save({ seed: this.seed, state: this._state });
+    this._save(this.saved);
     for (const listener of this._listeners) {
       listener(stepped.value.events, this._state);
     }

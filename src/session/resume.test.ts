@@ -3,7 +3,7 @@ import { LEVEL_IDS, loadShippedLevel } from '../../tests/unit/level-catalog';
 import { GAME_STATE_VERSION, type GameState, type Level } from '../core';
 import { AppStore } from './app-store';
 import { endGame, resumeGame, startGame } from './current-game';
-import { GameSession, parseSavedGame } from './game-session';
+import { GameSession, NEW_DAY, parseSavedGame } from './game-session';
 import { CORRUPT_KEY_PREFIX, SAVE_KEY, type SaveNotice } from './storage';
 
 function memoryStorage(): Storage {
@@ -135,6 +135,140 @@ describe('continuing a saved level', () => {
       'save.notice.levelDiscarded',
     ]);
   });
+});
+
+describe('the day as the player left it', () => {
+  /** A store after a reload, and the session continued from it. */
+  function reload(storage: Storage) {
+    const store = AppStore.open('en', { storage });
+    const session = resumeGame(store, level);
+    return { store, session };
+  }
+
+  /** A game played into the day in a store, as the scenes start one. */
+  function played(storage: Storage) {
+    const store = AppStore.open('en', { storage });
+    const session = startGame(store, level, 42);
+    session.dispatch({ kind: 'open-loadout' });
+    session.dispatch({ kind: 'start-day' });
+    while (session.state.delivered.length < 2) {
+      session.dispatch({ kind: 'advance-clock' });
+    }
+    for (const delivered of session.state.delivered) {
+      session.dispatch({ kind: 'open-email', email: delivered.email });
+    }
+    return { store, session };
+  }
+
+  it('a new game starts paused, at the normal pace, with nothing in the reader', () => {
+    const { session } = played(memoryStorage());
+    expect(NEW_DAY).toEqual({ running: false, pace: 'normal', waiting: false, reading: null });
+    expect(session.dayClock).toEqual(NEW_DAY);
+    endGame();
+  });
+
+  it('a reload continues a running day running, at its pace, with the same email open', () => {
+    const storage = memoryStorage();
+    const { session } = played(storage);
+    const first = session.state.delivered[0]?.email ?? '';
+    session.setDayClock({ pace: 'fast' });
+    session.setDayClock({ running: true });
+    session.setDayClock({ reading: first });
+    endGame();
+    const after = reload(storage).session;
+    expect(after?.dayClock).toEqual({
+      running: true,
+      pace: 'fast',
+      waiting: false,
+      reading: first,
+    });
+    expect(after?.state).toEqual(session.state);
+    endGame();
+  });
+
+  it('a reload continues a paused day paused, and one that waited for the player waiting', () => {
+    const storage = memoryStorage();
+    const { session } = played(storage);
+    session.setDayClock({ pace: 'slow', running: true });
+    session.waitForPlayer();
+    endGame();
+    expect(reload(storage).session?.dayClock).toMatchObject({
+      running: false,
+      pace: 'slow',
+      waiting: true,
+    });
+    endGame();
+    const again = played(storage).session;
+    again.setDayClock({ pace: 'fast', running: true });
+    again.setDayClock({ running: false });
+    endGame();
+    expect(reload(storage).session?.dayClock).toMatchObject({
+      running: false,
+      pace: 'fast',
+      waiting: false,
+    });
+    endGame();
+  });
+
+  it('every step of the rules saves the day too', () => {
+    const storage = memoryStorage();
+    const { session } = played(storage);
+    session.setDayClock({ running: true, pace: 'slow' });
+    session.dispatch({ kind: 'advance-clock' });
+    const saved = JSON.parse(storage.getItem(SAVE_KEY) ?? '{}') as {
+      data: { inProgress: { state: { day: unknown; state: GameState } } };
+    };
+    expect(saved.data.inProgress.state.day).toEqual(session.dayClock);
+    expect(saved.data.inProgress.state.state).toEqual(session.state);
+    endGame();
+  });
+
+  it('Play again starts a clean day: paused, at the normal pace, the reader empty', () => {
+    const storage = memoryStorage();
+    const { store, session } = played(storage);
+    session.setDayClock({ pace: 'fast', running: true, reading: session.state.read[0] ?? null });
+    endGame();
+    const again = startGame(store, level, 9);
+    expect(again.dayClock).toEqual(NEW_DAY);
+    endGame();
+    // And what is saved of it is clean too, so a reload now continues it paused.
+    expect(reload(storage).session?.dayClock).toEqual(NEW_DAY);
+    endGame();
+  });
+
+  it('a save from before the day was kept continues paused at the normal pace', () => {
+    const storage = memoryStorage();
+    const saved = savedMidDay();
+    expect(saved).not.toHaveProperty('day');
+    AppStore.open('en', { storage }).saveInProgress({ levelId: level.id, state: saved });
+    const { store, session } = reload(storage);
+    expect(session?.dayClock).toEqual(NEW_DAY);
+    expect(session?.state).toEqual(saved.state);
+    expect(store.takeNotices()).toEqual([]);
+    endGame();
+  });
+
+  it.each([
+    ['not an object', 'running'],
+    ['an unknown pace', { running: true, pace: 'toString', waiting: false, reading: null }],
+    ['an email never read', { running: false, pace: 'slow', waiting: true, reading: 'nope' }],
+    ['running and waiting at once', { running: true, pace: 'fast', waiting: true, reading: 7 }],
+  ] as const)(
+    'a day that is %s falls back field by field, never sets the game aside',
+    (_n, day) => {
+      const saved = { ...savedMidDay(), day };
+      const parsed = parseSavedGame(level, saved);
+      expect(parsed.ok).toBe(true);
+      const clock = parsed.ok ? parsed.value.day : undefined;
+      const given = typeof day === 'object' ? day : undefined;
+      expect(clock).toEqual({
+        running: given?.running ?? false,
+        pace: given?.pace === 'slow' || given?.pace === 'fast' ? given.pace : 'normal',
+        waiting: given?.running === false && given.waiting,
+        reading: null,
+      });
+    },
+  );
 });
 
 describe('AppStore notices', () => {

@@ -1,63 +1,75 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  type Command,
-  createGameState,
-  type GameState,
-  type Level,
-  type SimEvent,
-  step,
-} from '../../core';
+import type { Command, GameState, Level, SimEvent } from '../../core';
 import { i18n, initI18n } from '../../i18n/i18n';
 import { registerLevelStrings } from '../../levels/level-text';
 import { loadShippedLevel } from '../../../tests/unit/level-catalog';
 import { formatClock } from '../components/time';
-import type { DayClock } from '../../session/game-session';
+import { GameSession } from '../../session/game-session';
 import { DayView } from './day-view';
 
-/** A day view driven by core, as the day scene drives it; it records what it was asked to send. */
-function playDay(level: Level): {
+/** What the day's session saved last, as storage would give it back after a reload. */
+interface Saves {
+  last: unknown;
+}
+
+/** A game of `level` started into its day, saving into `saves`. */
+function startedGame(level: Level, saves: Saves): GameSession {
+  const session = GameSession.start(level, 7, (saved) => {
+    saves.last = JSON.parse(JSON.stringify(saved)) as unknown;
+  });
+  for (const command of [{ kind: 'open-loadout' }, { kind: 'start-day' }] as const) {
+    const stepped = session.dispatch(command);
+    if (!stepped.ok) {
+      throw new Error(stepped.error.message);
+    }
+  }
+  return session;
+}
+
+/**
+ * A day view driven by a session, as the day scene drives it; it records what it was asked to
+ * send. `send` is core's hand: it steps the game without the view asking.
+ */
+function dayOf(session: GameSession): {
   view: DayView;
   sent: Command[];
   state: () => GameState;
   send: (command: Command) => readonly SimEvent[];
 } {
-  let state = createGameState(level, { seed: 7 });
   const sent: Command[] = [];
-  let clock: DayClock = { running: false, pace: 'normal', waiting: false };
-  for (const command of [{ kind: 'open-loadout' }, { kind: 'start-day' }] as const) {
-    const stepped = step(level, state, command);
-    if (!stepped.ok) {
-      throw new Error(stepped.error.message);
-    }
-    state = stepped.value.state;
-  }
-  const send = (command: Command): readonly SimEvent[] => {
-    const stepped = step(level, state, command);
-    if (!stepped.ok) {
-      return [];
-    }
-    state = stepped.value.state;
-    view.update(state, stepped.value.events);
-    return stepped.value.events;
-  };
-  const view: DayView = new DayView(level, {
+  const view: DayView = new DayView(session.level, {
     dispatch: (command) => {
       sent.push(command);
-      send(command);
+      session.dispatch(command);
     },
     availableOptions: () => [],
-    dayClock: () => clock,
-    setDayClock: (change) => {
-      clock = { ...clock, ...change, waiting: false };
-      return clock;
-    },
+    dayClock: () => session.dayClock,
+    setDayClock: (change) => session.setDayClock(change),
     toDebrief: () => undefined,
     onDrawClosed: () => undefined,
     leave: () => undefined,
   });
-  view.update(state, []);
+  session.on((events, state) => view.update(state, events));
+  view.update(session.state, []);
   document.body.replaceChildren(view.root);
-  return { view, sent, state: () => state, send };
+  const send = (command: Command): readonly SimEvent[] => {
+    const stepped = session.dispatch(command);
+    return stepped.ok ? stepped.value : [];
+  };
+  return { view, sent, state: () => session.state, send };
+}
+
+function playDay(level: Level, saves: Saves = { last: undefined }): ReturnType<typeof dayOf> {
+  return dayOf(startedGame(level, saves));
+}
+
+/** The day of `level` continued from what was saved last, as after a reload. */
+function resumedDay(level: Level, saved: unknown): ReturnType<typeof dayOf> {
+  const resumed = GameSession.resume(level, saved, () => undefined);
+  if (!resumed.ok) {
+    throw new Error(JSON.stringify(resumed.error));
+  }
+  return dayOf(resumed.value);
 }
 
 function item(root: HTMLElement, id: string): HTMLButtonElement {
@@ -168,7 +180,7 @@ describe('the day view', () => {
     root.querySelector<HTMLElement>('[data-action="autoplay"]')?.click();
     expect(auto()).toBe('Pause');
     expect(note()).toBe('The day is running.');
-    day.view.showClock({ running: false, pace: 'fast', waiting: true });
+    day.view.showClock({ running: false, pace: 'fast', waiting: true, reading: null });
     expect(auto()).toBe('Play the day');
     expect(note()).toBe('Paused: something new needs your attention.');
     expect(root.querySelector<HTMLSelectElement>('#day-pace')?.value).toBe('fast');
@@ -183,5 +195,57 @@ describe('the day view', () => {
     expect(document.activeElement).toBe(item(root, first));
     item(root, first).click();
     expect(unread?.textContent).toBe('2 unread');
+  });
+
+  it('continues a day in the reader with the email that was open, reopened or not', () => {
+    const saves: Saves = { last: undefined };
+    const day = playDay(level, saves);
+    while (day.state().delivered.length < 2) {
+      day.send({ kind: 'advance-clock' });
+    }
+    const [first, second] = day.state().delivered.map((delivered) => delivered.email);
+    if (first === undefined || second === undefined) {
+      throw new Error('two emails expected');
+    }
+    item(day.view.root, first).click();
+    item(day.view.root, second).click();
+    // Reopened: the email read last is the second, but the first is in the reader.
+    item(day.view.root, first).click();
+    const reloaded = resumedDay(level, saves.last);
+    expect(readerEmail(reloaded.view.root)).toBe(first);
+    expect(item(reloaded.view.root, first).getAttribute('aria-current')).toBe('true');
+    // Opening it again on load sends nothing: it is read.
+    expect(reloaded.sent).toEqual([]);
+
+    // A save from before the reader was kept continues with the email read last.
+    const { day: _day, ...older } = saves.last as Record<string, unknown>;
+    expect(_day).toMatchObject({ reading: first });
+    expect(readerEmail(resumedDay(level, older).view.root)).toBe(second);
+  });
+
+  it('continues a day with nothing in the reader when nothing was read', () => {
+    const saves: Saves = { last: undefined };
+    const day = playDay(level, saves);
+    day.send({ kind: 'advance-clock' });
+    expect(day.state().delivered.length).toBeGreaterThan(0);
+    const reloaded = resumedDay(level, saves.last);
+    expect(readerEmail(reloaded.view.root)).toBeUndefined();
+    expect(reloaded.view.root.querySelector('.reader-empty')).not.toBeNull();
+  });
+
+  it('continues a running day running, at its pace, and its control says Pause', () => {
+    const saves: Saves = { last: undefined };
+    const day = playDay(level, saves);
+    const pace = day.view.root.querySelector<HTMLSelectElement>('#day-pace');
+    if (pace === null) {
+      throw new Error('no pace control');
+    }
+    pace.value = 'slow';
+    pace.dispatchEvent(new Event('change'));
+    day.view.root.querySelector<HTMLElement>('[data-action="autoplay"]')?.click();
+    const root = resumedDay(level, saves.last).view.root;
+    expect(root.querySelector('[data-action="autoplay"]')?.textContent).toBe('Pause');
+    expect(root.querySelector<HTMLElement>('.day-clock-note')?.dataset.state).toBe('running');
+    expect(root.querySelector<HTMLSelectElement>('#day-pace')?.value).toBe('slow');
   });
 });

@@ -3,7 +3,7 @@ import type { Command, DrawEvent, GameState, Level, SimEvent } from '../../core'
 import { type LevelNamespace, levelNamespace } from '../../levels/level-text';
 import { mailCard, inboxItem, markInboxItem } from '../components/mail-card';
 import { formatClock } from '../components/time';
-import type { DayClock, DayPace } from '../../session/game-session';
+import type { DayClock, DayClockChange, DayPace } from '../../session/game-session';
 import { el, type UiKey } from '../dom';
 import { drawPanel } from './draw-panel';
 import { decisionLabel } from '../components/decision-label';
@@ -20,10 +20,13 @@ export interface DayActions {
   dispatch(command: Command): void;
   /** The option ids the rules offer now. */
   availableOptions(): readonly string[];
-  /** Whether the day plays itself, and how fast. */
+  /** Whether the day plays itself, how fast, and which email the reader shows (all saved). */
   dayClock(): DayClock;
-  /** Starts or pauses the day, or sets its pace; returns the clock as it is now. */
-  setDayClock(change: Partial<Pick<DayClock, 'running' | 'pace'>>): DayClock;
+  /**
+   * Starts or pauses the day, sets its pace, or records the email in the reader; returns the
+   * clock as it is now.
+   */
+  setDayClock(change: DayClockChange): DayClock;
   toDebrief(): void;
   onDrawClosed(): void;
   /** Leaves the day for the menu; the day is saved and can be continued or abandoned there. */
@@ -242,8 +245,11 @@ export class DayView {
     if (opened?.kind === 'email-opened') {
       this._openReader(state, opened.email);
     } else if (this._openEmail === null && state.read.length > 0) {
-      // A resumed day opens the email read last, without taking the focus.
-      this._openReader(state, state.read[state.read.length - 1] ?? '', false);
+      // A resumed day opens the email that was in the reader (saved with the day), or, in a save
+      // from before that was kept, the email read last; without taking the focus.
+      const saved = this._actions.dayClock().reading;
+      const id = saved !== null && state.read.includes(saved) ? saved : state.read.at(-1);
+      this._openReader(state, id ?? '', false);
     }
   }
 
@@ -325,6 +331,10 @@ export class DayView {
       return;
     }
     this._openEmail = id;
+    if (this._actions.dayClock().reading !== id) {
+      // The email in the reader is saved with the day, so a resumed day reopens it.
+      this._actions.setDayClock({ reading: id });
+    }
     this._reader.replaceChildren(mailCard(this._level, email, delivered?.hiddenFromAgent ?? false));
     this._markInbox(state);
     if (focus) {
