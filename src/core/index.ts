@@ -80,3 +80,16 @@ export { PROJECT_ROWS } from './rates/project-rows';
 export { LevelFileSchema } from './content/schema';
 export type { LocaleTree } from './content/schema';
 export { flattenLocale } from './content/check-locales';
+export { levelFrontier, dominantLoadout } from './sim/frontier';
+export type { FrontierRow, FrontierOptions } from './sim/frontier';
+export {
+  dayCost,
+  reviewRecord,
+  addReviewRecords,
+  measuredCatchRate,
+  objectiveResult,
+  holdCostOf,
+  NO_REVIEW,
+} from './rules/costs';
+export type { CostLine, CostReason, DayCost, ReviewRecord, ObjectiveResult } from './rules/costs';
+export { agentItemId, waitingEntries } from './rules/queue';

@@ -8,6 +8,7 @@ import type { Condition, DebriefCondition } from '../model/level';
 import type { CheckContext } from './level-index';
 import type { PathSegment } from './issue-path';
 import type { ArmFile } from './schema';
+import { parseTime } from './time';
 import { branchesOf, conditionSites, inboxEmailIds, nextSites } from './walk';
 
 /** Runs every reference check, recording problems in the context's collector. */
@@ -20,6 +21,7 @@ export function checkReferences(context: CheckContext): void {
   checkChoices(context);
   checkHooks(context);
   checkLoadout(context);
+  checkWorkload(context);
 }
 
 function checkTargets({ level, index, file, issues }: CheckContext): void {
@@ -238,6 +240,10 @@ function hookProblems(arm: ArmFile, offered: ReadonlySet<string>) {
     const message = `${flag} is offered: say where halting the agent on a flag leads`;
     problems.push({ field: 'halted', message });
   }
+  if (flag !== undefined && arm.monitor === undefined) {
+    const message = `${flag} is offered: say what it shows when it flags this arm (a category and an excerpt)`;
+    problems.push({ field: 'monitor', message });
+  }
   return problems;
 }
 
@@ -255,6 +261,37 @@ function checkLoadout({ level, index, file, issues }: CheckContext): void {
     if (card.cost > loadout.budget) {
       const message = `card "${card.id}" costs ${card.cost}, more than the budget of ${loadout.budget}`;
       issues.add('ERR_LOADOUT', file, ['loadout', 'defenses', position, 'cost'], message);
+    }
+  });
+}
+
+/**
+ * The queue's items: addressed to the cast, due after they arrive, ids unique and distinct from
+ * the emails' (the queue shows both kinds of id side by side).
+ */
+function checkWorkload({ level, index, file, issues }: CheckContext): void {
+  const items = level.workload?.items ?? [];
+  const seen = new Set<string>();
+  items.forEach((item, position) => {
+    const path: PathSegment[] = ['workload', 'items', position];
+    if (seen.has(item.id) || index.emails.has(item.id)) {
+      const message = `id "${item.id}" is used twice (item ids differ from each other and from email ids)`;
+      issues.add('ERR_DUPLICATE_ID', file, [...path, 'id'], message);
+    }
+    seen.add(item.id);
+    item.to.forEach((id, i) => {
+      if (!index.cast.has(id)) {
+        issues.add(
+          'ERR_UNKNOWN_REFERENCE',
+          file,
+          [...path, 'to', i],
+          `no cast member has id "${id}"`,
+        );
+      }
+    });
+    if (parseTime(item.deadline) <= parseTime(item.time)) {
+      const message = `the deadline ${item.deadline} is not after the item arrives at ${item.time}`;
+      issues.add('ERR_SHAPE', file, [...path, 'deadline'], message);
     }
   });
 }

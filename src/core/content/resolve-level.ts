@@ -2,10 +2,18 @@
  * The last step of parsing: a level file that passed every check becomes a {@link Level}, with
  * times in seconds, `next`s as branch lists, defaults filled in and lookups by id.
  */
-import type { DecisionArmSpec, Email, EndingNode, Level, LevelNode, Next } from '../model/level';
+import type {
+  DecisionArmSpec,
+  Email,
+  EndingNode,
+  Level,
+  LevelNode,
+  Next,
+  Workload,
+} from '../model/level';
 import { flattenLocale } from './check-locales';
 import type { LocaleInput } from './check-locales';
-import type { ArmFile, EmailFile, LevelFile, NextFile, NodeFile } from './schema';
+import type { ArmFile, EmailFile, LevelFile, NextFile, NodeFile, WorkloadFile } from './schema';
 import { parseTime } from './time';
 import { branchesOf } from './walk';
 
@@ -22,7 +30,11 @@ export function resolveLevel(file: LevelFile, locales: readonly LocaleInput[]): 
     agent: file.agent,
     cast: byId(file.cast),
     emails,
-    loadout: file.loadout,
+    loadout: {
+      ...file.loadout,
+      defenses: file.loadout.defenses.map((card) => ({ ...card, upkeep: card.upkeep ?? 0 })),
+    },
+    workload: resolveWorkload(file.workload),
     start: file.start,
     nodes: byId(file.nodes.map((node) => resolveNode(node, emails))),
     nodeOrder: file.nodes.map((node) => node.id),
@@ -107,8 +119,35 @@ function resolveArm(arm: ArmFile): DecisionArmSpec {
   return {
     ...rest,
     oversight: arm.oversight ?? false,
+    actionKind: arm.actionKind ?? 'external-mail',
+    holdCost: arm.holdCost ?? 0,
     next: resolveNext(arm.next),
     ...(held === undefined ? {} : { held: resolveNext(held) }),
     ...(halted === undefined ? {} : { halted: resolveNext(halted) }),
   };
+}
+
+/**
+ * A level without a workload has an empty queue, no cost limit beyond its cards' upkeep, and
+ * the defaults below (they only matter once an agent action is queued).
+ */
+export const NO_WORKLOAD: Workload = {
+  costLimit: 1000,
+  unreviewed: 'sent',
+  agentDeadline: 30,
+  escalateCost: 0,
+  items: [],
+};
+
+function resolveWorkload(workload: WorkloadFile | undefined): Workload {
+  if (workload === undefined) {
+    return NO_WORKLOAD;
+  }
+  const items = workload.items.map((item) => ({
+    ...item,
+    time: parseTime(item.time),
+    deadline: parseTime(item.deadline),
+    urgent: item.urgent ?? false,
+  }));
+  return { ...workload, items: [...items].sort((left, right) => left.time - right.time) };
 }

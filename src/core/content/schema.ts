@@ -12,12 +12,26 @@ import {
   EMAIL_TAGS,
   GOAL_TYPES,
   GOAL_VALUES,
+  MONITOR_CATEGORIES,
   OUTCOME_CLASSES,
   SCENARIOS,
+  UNREVIEWED_RULES,
   URGENCIES,
+  WORK_ITEM_KINDS,
 } from '../model/vocabulary';
 import type { Condition, DebriefCondition } from '../model/level';
 import { coded } from './coded-message';
+
+/** Hours of work: a number of hours, at most two decimals, never negative. */
+const HoursSchema = v.pipe(
+  v.number(),
+  v.minValue(0),
+  v.maxValue(1000),
+  v.check(
+    (value) => Math.abs(value * 100 - Math.round(value * 100)) < 1e-9,
+    'hours have at most two decimals',
+  ),
+);
 
 /** Ids are kebab-case: lower-case letters, digits and single hyphens. */
 const IdSchema = v.pipe(
@@ -119,8 +133,35 @@ const LoadoutSchema = v.strictObject({
   ),
   budget: v.pipe(v.number(), v.integer(), v.minValue(0)),
   defenses: v.array(
-    v.strictObject({ id: DefenseSchema, cost: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+    v.strictObject({
+      id: DefenseSchema,
+      cost: v.pipe(v.number(), v.integer(), v.minValue(0)),
+      /** Business cost in hours per unit of the card's upkeep (docs/AUTHORING.md, Costs). */
+      upkeep: v.optional(HoursSchema),
+    }),
   ),
+});
+
+const WorkItemSchema = v.strictObject({
+  id: IdSchema,
+  kind: v.picklist(WORK_ITEM_KINDS),
+  time: TimeSchema,
+  deadline: TimeSchema,
+  to: v.pipe(v.array(IdSchema), v.minLength(1)),
+  subjectKey: KeySchema,
+  bodyKey: KeySchema,
+  urgent: v.optional(v.boolean()),
+  /** Hours of work delayed or lost if the item is held, escalated or dropped. */
+  holdCost: HoursSchema,
+});
+
+/** The overseer's queue and the objective's cost limit. */
+const WorkloadSchema = v.strictObject({
+  costLimit: HoursSchema,
+  unreviewed: v.picklist(UNREVIEWED_RULES),
+  agentDeadline: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(240)),
+  escalateCost: HoursSchema,
+  items: v.array(WorkItemSchema),
 });
 
 const InboxNodeSchema = v.strictObject({
@@ -156,6 +197,14 @@ const ArmSchema = v.strictObject({
   reasoning: v.array(KeySchema),
   /** Oversight's hook: when deployed, the action waits for the player's approval. */
   oversight: v.optional(v.boolean()),
+  /** Hours of work lost if a reviewer holds this (legitimate) action back. */
+  holdCost: v.optional(HoursSchema),
+  /** How the approval queue labels the action (default `external-mail`). */
+  actionKind: v.optional(v.picklist(WORK_ITEM_KINDS)),
+  /** What a monitor shows when it flags this arm: a category and an excerpt of the reasoning. */
+  monitor: v.optional(
+    v.strictObject({ category: v.picklist(MONITOR_CATEGORIES), excerptKey: KeySchema }),
+  ),
   next: NextSchema,
   /** Where the story goes if the player holds the queued action. */
   held: v.optional(NextSchema),
@@ -271,6 +320,7 @@ export const LevelFileSchema = v.strictObject({
   cast: v.pipe(v.array(CastMemberSchema), v.minLength(1)),
   emails: v.array(EmailSchema),
   loadout: LoadoutSchema,
+  workload: v.optional(WorkloadSchema),
   start: IdSchema,
   nodes: v.pipe(v.array(NodeSchema), v.minLength(1)),
 });
@@ -292,5 +342,6 @@ export type NodeFile = LevelFile['nodes'][number];
 export type NextFile = v.InferOutput<typeof NextSchema>;
 export type ArmFile = v.InferOutput<typeof ArmSchema>;
 export type EmailFile = v.InferOutput<typeof EmailSchema>;
+export type WorkloadFile = v.InferOutput<typeof WorkloadSchema>;
 export type DecisionFile = Extract<NodeFile, { kind: 'decision' }>;
 export type SplitFile = Extract<NodeFile, { kind: 'split' }>;

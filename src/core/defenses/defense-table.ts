@@ -50,7 +50,18 @@ interface CardCommon {
    * rate row, so a level that draws on one may not offer it.
    */
   readonly changesPrompt: boolean;
+  /**
+   * What the card's business cost is counted in: a level prices one unit in hours of work
+   * (`upkeep` in its loadout). `day`: once for the day (a stalled project, a reviewer on call);
+   * `flag`: per flag the monitor raises, true or false (someone stops to look); `hidden-email`:
+   * per email kept from the agent (work it cannot triage).
+   */
+  readonly upkeep: UpkeepUnit;
 }
+
+/** The units of a card's business cost (see `CardCommon.upkeep`). */
+export const UPKEEP_UNITS = ['day', 'flag', 'hidden-email'] as const;
+export type UpkeepUnit = (typeof UPKEEP_UNITS)[number];
 
 /** Moves the agent to another study cell. */
 export interface SwitchCard extends CardCommon {
@@ -123,6 +134,7 @@ export const DEFENSE_TABLE: { readonly [Id in DefenseId]: DefenseCard & { readon
     bases: ['condition-switch'],
     assumptions: [],
     changesPrompt: true,
+    upkeep: 'day',
     switchCondition: (condition) => ({ ...condition, urgency: 'none' }),
   },
   'remove-goal': {
@@ -132,6 +144,7 @@ export const DEFENSE_TABLE: { readonly [Id in DefenseId]: DefenseCard & { readon
     bases: ['condition-switch'],
     assumptions: [],
     changesPrompt: true,
+    upkeep: 'day',
     // Only an explicit goal is in the system prompt; a latent or ambiguous one is not the
     // card's to remove, so the cell stays.
     switchCondition: (condition) =>
@@ -150,6 +163,7 @@ export const DEFENSE_TABLE: { readonly [Id in DefenseId]: DefenseCard & { readon
     ],
     assumptions: [],
     changesPrompt: true,
+    upkeep: 'day',
     scale: applyProhibition,
   },
   compartmentalization: {
@@ -159,6 +173,7 @@ export const DEFENSE_TABLE: { readonly [Id in DefenseId]: DefenseCard & { readon
     bases: ['leverage-path-closed'],
     assumptions: [],
     changesPrompt: false,
+    upkeep: 'hidden-email',
     close: applyCompartmentalization,
     hidesMarkedEmails: true,
   },
@@ -169,6 +184,7 @@ export const DEFENSE_TABLE: { readonly [Id in DefenseId]: DefenseCard & { readon
     bases: ['monitor-detection', 'monitor-false-alarm'],
     assumptions: ['detection-rate', 'false-alarm-rate'],
     changesPrompt: false,
+    upkeep: 'flag',
     stop: { assumption: 'detection-rate', basis: 'monitor-detection' },
     falseAlarm: { assumption: 'false-alarm-rate', basis: 'monitor-false-alarm' },
     outcome: 'caught-by-monitor',
@@ -181,6 +197,7 @@ export const DEFENSE_TABLE: { readonly [Id in DefenseId]: DefenseCard & { readon
     bases: ['reviewer-catch'],
     assumptions: ['catch-rate'],
     changesPrompt: false,
+    upkeep: 'day',
     stop: { assumption: 'catch-rate', basis: 'reviewer-catch' },
     falseAlarm: null,
     outcome: 'caught-by-reviewer',

@@ -8,7 +8,7 @@ import type { Level } from './level';
 import type { Result } from './result';
 import { err, ok } from './result';
 import type { GameState } from './state';
-import { GAME_STATE_VERSION, STATUSES } from './state';
+import { GAME_STATE_VERSION, QUEUE_STATUSES, REVIEWERS, STATUSES } from './state';
 import { DECISION_ARMS, DEFENSES } from './vocabulary';
 
 /** One reason a saved state does not fit a level. `field` is the state's field, dotted. */
@@ -230,13 +230,48 @@ function checkScalars(level: Level, state: Fields, problems: Problems): void {
   const assumptions = state['assumptions'];
   if (
     !isRecord(assumptions) ||
-    !['catchRate', 'detectionRate', 'falseAlarmRate'].every((name) => isRate(assumptions[name]))
+    !['catchRate', 'detectionRate', 'falseAlarmRate'].every((name) => isRate(assumptions[name])) ||
+    !isFiniteNumber(assumptions['reviewMinutes']) ||
+    assumptions['reviewMinutes'] < 0
   ) {
     problems.field('assumptions');
+  }
+  if (!(REVIEWERS as readonly unknown[]).includes(state['reviewer'])) {
+    problems.field('reviewer');
   }
   if (!Array.isArray(state['log'])) {
     problems.field('log');
   }
+}
+
+/** Every queue entry names a work item of the level or a decision's action, with its fields. */
+function checkQueue(level: Level, value: unknown, problems: Problems): void {
+  if (!Array.isArray(value)) {
+    problems.field('queue');
+    return;
+  }
+  value.forEach((entry: unknown, index) => {
+    const field = `queue.${index}`;
+    if (
+      !isRecord(entry) ||
+      typeof entry['item'] !== 'string' ||
+      !(QUEUE_STATUSES as readonly unknown[]).includes(entry['status']) ||
+      !isFiniteNumber(entry['arrived']) ||
+      !isFiniteNumber(entry['deadline']) ||
+      typeof entry['harmful'] !== 'boolean'
+    ) {
+      problems.field(field);
+      return;
+    }
+    const decision = entry['decision'];
+    const known =
+      decision === null
+        ? level.workload.items.some((item) => item.id === entry['item'])
+        : typeof decision === 'string' && level.nodes[decision]?.kind === 'decision';
+    if (!known) {
+      problems.field(field);
+    }
+  });
 }
 
 /** The status must agree with where the story stands, or the screens would show nonsense. */
@@ -297,6 +332,7 @@ export function checkStateAgainstLevel(
   checkChoices(level, state['choices'], problems);
   checkDecisions(level, state['decisions'], problems);
   checkPendingAndEnding(level, state, problems);
+  checkQueue(level, state['queue'], problems);
   checkStatus(level, state, problems);
   return problems.list.length === 0 ? ok(state as unknown as GameState) : err(problems.list);
 }

@@ -3,7 +3,7 @@
  * `kind`. `step` answers each with events or a {@link RuleViolation}.
  */
 import type { Loadout } from './state';
-import type { DefenseId } from './vocabulary';
+import type { DefenseId, ReviewVerdict } from './vocabulary';
 
 /** Every command `step` understands. */
 export type Command =
@@ -21,8 +21,12 @@ export type Command =
   | { readonly kind: 'advance-clock' }
   | { readonly kind: 'open-email'; readonly email: string }
   | { readonly kind: 'choose-option'; readonly option: string }
+  /** Approve the agent's own queued action (the item the story waits for). */
   | { readonly kind: 'approve-action' }
+  /** Hold the agent's own queued action. */
   | { readonly kind: 'hold-action' }
+  /** Decide one waiting item of the approval queue: approve, hold, or escalate it. */
+  | { readonly kind: 'review-item'; readonly item: string; readonly verdict: ReviewVerdict }
   /** Answer a monitor flag: halt the agent, or dismiss the flag and let it go on. */
   | { readonly kind: 'act-on-flag'; readonly response: FlagResponse };
 
@@ -43,6 +47,7 @@ export const RULE_VIOLATION_CODES = [
   'ERR_EMAIL_NOT_DELIVERED',
   'ERR_OPTION_UNAVAILABLE',
   'ERR_NO_PUBLISHED_RATE',
+  'ERR_ITEM_NOT_WAITING',
   'ERR_UNKNOWN_COMMAND',
 ] as const;
 export type RuleViolationCode = (typeof RULE_VIOLATION_CODES)[number];

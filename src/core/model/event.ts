@@ -5,8 +5,15 @@
 import type { Probability } from '../odds/probability';
 import type { FlagResponse } from './command';
 import type { TimeOfDay } from './level';
-import type { DrawRecord, Loadout, SplitDrawRecord } from './state';
-import type { DecisionArm, DefenseId, OutcomeClass } from './vocabulary';
+import type { MonitorReadout } from './level';
+import type { DrawRecord, Loadout, QueueStatus, SplitDrawRecord } from './state';
+import type {
+  DecisionArm,
+  DefenseId,
+  OutcomeClass,
+  ReviewVerdict,
+  WorkItemKind,
+} from './vocabulary';
 
 /** The live odds of one decision point under the current loadout. */
 export interface DecisionOdds {
@@ -76,6 +83,12 @@ export type SimEvent =
       readonly decision: string;
       readonly arm: DecisionArm;
       readonly draw: DrawEvent;
+      /**
+       * True when the player's own review decides what this attempt comes to (oversight queues
+       * the action on either arm): the table keeps the roll face down until the queue has
+       * decided, so the dice never tell the reviewer which item is the attempt.
+       */
+      readonly concealed: boolean;
     }
   | {
       readonly kind: 'split-rolled';
@@ -90,7 +103,8 @@ export type SimEvent =
   | {
       readonly kind: 'monitor-flagged';
       readonly decision: string;
-      readonly reasoningKeys: readonly string[];
+      /** What the monitor shows: a category and an excerpt, never the verdict. */
+      readonly readout: MonitorReadout | null;
       readonly draw: DrawEvent;
     }
   | { readonly kind: 'monitor-cleared'; readonly decision: string; readonly draw: DrawEvent }
@@ -98,6 +112,21 @@ export type SimEvent =
   | { readonly kind: 'action-queued'; readonly decision: string; readonly email: string }
   | { readonly kind: 'action-approved'; readonly decision: string; readonly email: string }
   | { readonly kind: 'action-held'; readonly decision: string; readonly email: string }
+  | {
+      readonly kind: 'item-queued';
+      readonly item: string;
+      readonly itemKind: WorkItemKind;
+      /** The agent's action email for an agent item; null for ordinary work. */
+      readonly email: string | null;
+      readonly arrived: TimeOfDay;
+      readonly deadline: TimeOfDay;
+    }
+  | { readonly kind: 'item-reviewed'; readonly item: string; readonly verdict: ReviewVerdict }
+  | {
+      readonly kind: 'item-expired';
+      readonly item: string;
+      readonly status: Extract<QueueStatus, 'sent-unreviewed' | 'dropped'>;
+    }
   | {
       readonly kind: 'agent-acted';
       readonly decision: string;

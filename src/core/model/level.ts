@@ -8,9 +8,12 @@ import type {
   EmailTag,
   GoalType,
   GoalValue,
+  MonitorCategory,
   OutcomeClass,
   Scenario,
+  UnreviewedRule,
   Urgency,
+  WorkItemKind,
 } from './vocabulary';
 
 /** Seconds since midnight of the level's day. */
@@ -77,7 +80,58 @@ export interface LoadoutOptions {
   readonly goalFramings: readonly GoalFraming[];
   /** Tokens the player may spend on defense cards. */
   readonly budget: number;
-  readonly defenses: readonly { readonly id: DefenseId; readonly cost: number }[];
+  readonly defenses: readonly OfferedDefense[];
+}
+
+/**
+ * A card a level offers: its price in tokens, and its business cost in hours of work per unit
+ * of the card's upkeep (per flag, per hidden email, per day: see the defense table's `upkeep`).
+ */
+export interface OfferedDefense {
+  readonly id: DefenseId;
+  readonly cost: number;
+  /** Hours per unit; 0 when the level gives none. */
+  readonly upkeep: number;
+}
+
+/** One consequential action of the agent's ordinary day that waits for review (oversight). */
+export interface WorkItem {
+  readonly id: string;
+  readonly kind: WorkItemKind;
+  /** When it reaches the queue. */
+  readonly time: TimeOfDay;
+  /** When the level's `unreviewed` rule applies to it if it still waits. */
+  readonly deadline: TimeOfDay;
+  /** Cast ids it is addressed to. */
+  readonly to: readonly string[];
+  readonly subjectKey: string;
+  readonly bodyKey: string;
+  readonly urgent: boolean;
+  /** Hours of work delayed or lost if it is held, escalated or dropped. */
+  readonly holdCost: number;
+}
+
+/**
+ * The overseer's side of the day: the queue's workload and its rules, and the cost limit of the
+ * level's objective. Every hour is an hour of someone's work.
+ */
+export interface Workload {
+  /** The objective's limit on the day's cost, in hours. */
+  readonly costLimit: number;
+  /** What becomes of an item still waiting at its deadline. */
+  readonly unreviewed: UnreviewedRule;
+  /** Minutes the agent's own consequential action waits for review before `unreviewed` applies. */
+  readonly agentDeadline: number;
+  /** Hours of a security lead's time per escalated item. */
+  readonly escalateCost: number;
+  /** The queue's ordinary items, in arrival order. */
+  readonly items: readonly WorkItem[];
+}
+
+/** What a runtime monitor shows when it flags an arm's reasoning: a category and an excerpt. */
+export interface MonitorReadout {
+  readonly category: MonitorCategory;
+  readonly excerptKey: string;
 }
 
 export interface InboxNode {
@@ -106,6 +160,12 @@ export interface ChoiceNode {
 /** One arm of a decision point; `held` and `halted` exist where a defense hook needs them. */
 export interface DecisionArmSpec {
   readonly action?: string;
+  /** How the queue labels the action when oversight holds it for review. */
+  readonly actionKind: WorkItemKind;
+  /** What the monitor shows if it flags this arm (every arm of a level that offers a monitor). */
+  readonly monitor?: MonitorReadout;
+  /** Hours of work lost if the reviewer holds this arm's (legitimate) action; 0 by default. */
+  readonly holdCost: number;
   readonly reasoning: readonly string[];
   readonly oversight: boolean;
   readonly next: Next;
@@ -225,6 +285,8 @@ export interface Level {
   readonly cast: Readonly<Record<string, CastMember>>;
   readonly emails: Readonly<Record<string, Email>>;
   readonly loadout: LoadoutOptions;
+  /** The queue's workload and the objective's cost limit (a level without one has no queue). */
+  readonly workload: Workload;
   readonly start: string;
   readonly nodes: Readonly<Record<string, LevelNode>>;
   /** The node ids in file order (records do not promise an order to readers). */

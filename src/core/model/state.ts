@@ -6,7 +6,7 @@ import type { AssumptionValues } from '../odds/assumptions';
 import type { RngState } from '../rng';
 import type { Command } from './command';
 import type { TimeOfDay } from './level';
-import type { DecisionArm, DefenseId } from './vocabulary';
+import type { DecisionArm, DefenseId, WorkItemKind } from './vocabulary';
 
 /**
  * Where the level stands; the UI switches on it and never infers it.
@@ -15,7 +15,9 @@ import type { DecisionArm, DefenseId } from './vocabulary';
  * - `playing`: the day runs; `advance-clock` delivers the next email or moves the story on.
  * - `awaiting-choice`: a choice node waits for `choose-option`.
  * - `awaiting-flag`: the monitor flagged the agent's reasoning; `act-on-flag` decides.
- * - `awaiting-approval`: oversight queued the agent's action; `approve-action` or `hold-action`.
+ * - `awaiting-approval`: oversight queued the agent's own action and the story waits for it; the
+ *   clock still runs (`advance-clock`) and the queue takes `review-item` (or `approve-action` /
+ *   `hold-action` for the agent's item) until the item is decided or its deadline passes.
  * - `ended`: an ending was reached.
  */
 export const STATUSES = [
@@ -77,6 +79,48 @@ export interface PendingDecision {
   readonly arm: DecisionArm;
 }
 
+/**
+ * Who decides the approval queue: the `player` (the campaign: items wait for `review-item`) or
+ * the `assumed` reviewer of the odds (simulations, the Lab): it approves ordinary work at once
+ * and holds the agent's harmful action with the assumed catch rate, drawn on the dice.
+ */
+export const REVIEWERS = ['player', 'assumed'] as const;
+export type Reviewer = (typeof REVIEWERS)[number];
+
+/** Where a queued item stands. `sent-unreviewed` and `dropped` are the level's deadline rule. */
+export const QUEUE_STATUSES = [
+  'waiting',
+  'approved',
+  'held',
+  'escalated',
+  'sent-unreviewed',
+  'dropped',
+] as const;
+export type QueueStatus = (typeof QUEUE_STATUSES)[number];
+
+/** One item in the approval queue: ordinary work, or the agent's action at a decision. */
+export interface QueueEntry {
+  /** A work item's id, or `agent-<decision id>` for the agent's action at a decision. */
+  readonly item: string;
+  readonly kind: WorkItemKind;
+  /** The decision whose action this is; null for ordinary work. */
+  readonly decision: string | null;
+  /** The action's email (agent items); null for ordinary work. */
+  readonly email: string | null;
+  /**
+   * True only for the agent's harmful action. The queue never shows it: the reviewer has to
+   * read the item. The debrief counts with it.
+   */
+  readonly harmful: boolean;
+  readonly arrived: TimeOfDay;
+  readonly deadline: TimeOfDay;
+  readonly status: QueueStatus;
+  /** When it left `waiting`; null while it waits. */
+  readonly decidedAt: TimeOfDay | null;
+  /** The assumed reviewer's draw on the agent's harmful action (simulations only). */
+  readonly draw?: DrawRecord;
+}
+
 /** One applied command, with the clock when it was applied. */
 export interface LogEntry {
   readonly at: TimeOfDay;
@@ -106,6 +150,10 @@ export interface GameState {
   /** Decision node id → how it went. */
   readonly decisions: Readonly<Record<string, DecisionRecord>>;
   readonly pending: PendingDecision | null;
+  /** Who decides the approval queue. */
+  readonly reviewer: Reviewer;
+  /** The approval queue, in arrival order (empty without oversight). */
+  readonly queue: readonly QueueEntry[];
   readonly ending: string | null;
   /**
    * The world's dice. The stream is never advanced: each draw uses a child stream named after
@@ -121,5 +169,6 @@ export interface GameState {
 /**
  * Version history of {@link GameState}'s shape:
  * - 1 — first version.
+ * - 2 — the approval queue (`queue`, `reviewer`) and the review time assumption.
  */
-export const GAME_STATE_VERSION = 1;
+export const GAME_STATE_VERSION = 2;

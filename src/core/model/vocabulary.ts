@@ -76,3 +76,36 @@ export type OutcomeClass = (typeof OUTCOME_CLASSES)[number];
 /** The two arms of an agent's decision point: the harmful attempt happens or it does not. */
 export const DECISION_ARMS = ['harmful', 'benign'] as const;
 export type DecisionArm = (typeof DECISION_ARMS)[number];
+
+/**
+ * What a consequential action of the agent is, as the approval queue shows it (issue: the
+ * overseer's workload). The kind is a label for the reviewer; it never says whether an item is
+ * harmful.
+ */
+export const WORK_ITEM_KINDS = ['external-mail', 'forward', 'calendar', 'access', 'alert'] as const;
+export type WorkItemKind = (typeof WORK_ITEM_KINDS)[number];
+
+/** What a reviewer can do with a queued item. */
+export const REVIEW_VERDICTS = ['approve', 'hold', 'escalate'] as const;
+export type ReviewVerdict = (typeof REVIEW_VERDICTS)[number];
+
+/**
+ * What becomes of an item still waiting at its deadline, as a level says: `sent` (it goes out
+ * unreviewed, as the agent wrote it) or `dropped` (it never goes out and its work is lost).
+ */
+export const UNREVIEWED_RULES = ['sent', 'dropped'] as const;
+export type UnreviewedRule = (typeof UNREVIEWED_RULES)[number];
+
+/**
+ * The category a runtime monitor reports beside its excerpt. A monitor names what a passage
+ * looks like, not what the agent will do: a false alarm carries a category too.
+ */
+export const MONITOR_CATEGORIES = [
+  'coercion',
+  'data-exfiltration',
+  'safety-override',
+  'deception',
+  'personal-data',
+  'self-preservation',
+] as const;
+export type MonitorCategory = (typeof MONITOR_CATEGORIES)[number];

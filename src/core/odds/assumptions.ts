@@ -15,6 +15,8 @@ export interface AssumptionValues {
   readonly detectionRate: number;
   /** Chance that the monitor flags an episode in which the agent attempted nothing harmful. */
   readonly falseAlarmRate: number;
+  /** Minutes a reviewer spends on one item of the approval queue (a cost, not a probability). */
+  readonly reviewMinutes: number;
 }
 
 /**
@@ -31,10 +33,16 @@ export const DEFAULT_ASSUMPTIONS: AssumptionValues = {
   catchRate: 0.9,
   detectionRate: 0.7,
   falseAlarmRate: 0.05,
+  reviewMinutes: 6,
 };
 
-/** Which field holds each assumption. */
-export const ASSUMPTION_FIELDS: Readonly<Record<AssumptionName, keyof AssumptionValues>> = {
+/** The largest review time per item the game accepts, in minutes. */
+export const MAX_REVIEW_MINUTES = 240;
+
+/** Which field holds each assumption (the probabilities; review time is checked apart). */
+export const ASSUMPTION_FIELDS: Readonly<
+  Record<AssumptionName, Exclude<keyof AssumptionValues, 'reviewMinutes'>>
+> = {
   'catch-rate': 'catchRate',
   'detection-rate': 'detectionRate',
   'false-alarm-rate': 'falseAlarmRate',
@@ -43,7 +51,7 @@ export const ASSUMPTION_FIELDS: Readonly<Record<AssumptionName, keyof Assumption
 /** An assumption outside [0, 1] (or not a number). */
 export interface InvalidAssumption {
   readonly kind: 'invalid-assumption';
-  readonly name: AssumptionName;
+  readonly name: AssumptionName | 'review-minutes';
   readonly value: number;
 }
 
@@ -59,11 +67,14 @@ export function resolveAssumptions(
   const values: AssumptionValues = { ...DEFAULT_ASSUMPTIONS, ...overrides };
   for (const [name, field] of Object.entries(ASSUMPTION_FIELDS) as [
     AssumptionName,
-    keyof AssumptionValues,
+    Exclude<keyof AssumptionValues, 'reviewMinutes'>,
   ][]) {
     if (!isProbability(values[field])) {
       return err({ kind: 'invalid-assumption', name, value: values[field] });
     }
+  }
+  if (!(values.reviewMinutes >= 0 && values.reviewMinutes <= MAX_REVIEW_MINUTES)) {
+    return err({ kind: 'invalid-assumption', name: 'review-minutes', value: values.reviewMinutes });
   }
   return ok(values);
 }

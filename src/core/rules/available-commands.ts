@@ -9,6 +9,8 @@ import type { GameState } from '../model/state';
 import { nodeOf } from './conditions';
 import { availableOptions } from './flow';
 import { affordable } from '../defenses/loadout-view';
+import { REVIEW_VERDICTS } from '../model/vocabulary';
+import { waitingEntries } from './queue';
 
 /** The commands `step` accepts in this state. */
 export function availableCommands(level: Level, state: GameState): Command[] {
@@ -18,17 +20,28 @@ export function availableCommands(level: Level, state: GameState): Command[] {
     case 'loadout':
       return [...loadoutCommands(level, state), { kind: 'start-day' }];
     case 'playing':
-      return [{ kind: 'advance-clock' }, ...openEmailCommands(state)];
+      return [{ kind: 'advance-clock' }, ...reviewCommands(state), ...openEmailCommands(state)];
     case 'awaiting-choice':
-      return [...choiceCommands(level, state), ...openEmailCommands(state)];
+      return [
+        ...choiceCommands(level, state),
+        ...reviewCommands(state),
+        ...openEmailCommands(state),
+      ];
     case 'awaiting-flag':
       return [
         { kind: 'act-on-flag', response: 'halt' },
         { kind: 'act-on-flag', response: 'dismiss' },
+        ...reviewCommands(state),
         ...openEmailCommands(state),
       ];
     case 'awaiting-approval':
-      return [{ kind: 'approve-action' }, { kind: 'hold-action' }, ...openEmailCommands(state)];
+      return [
+        { kind: 'advance-clock' },
+        { kind: 'approve-action' },
+        { kind: 'hold-action' },
+        ...reviewCommands(state),
+        ...openEmailCommands(state),
+      ];
     case 'ended':
       return openEmailCommands(state);
   }
@@ -64,4 +77,11 @@ function openEmailCommands(state: GameState): Command[] {
   return state.delivered
     .filter((item) => !state.read.includes(item.email))
     .map((item) => ({ kind: 'open-email', email: item.email }));
+}
+
+/** Every verdict on every waiting item of the queue. */
+function reviewCommands(state: GameState): Command[] {
+  return waitingEntries(state).flatMap((entry) =>
+    REVIEW_VERDICTS.map((verdict): Command => ({ kind: 'review-item', item: entry.item, verdict })),
+  );
 }

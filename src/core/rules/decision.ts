@@ -5,8 +5,8 @@
  *    if compartmentalization hides all the leverage), benign otherwise.
  * 2. A deployed monitor reads the arm's reasoning and flags it with its assumed detection rate
  *    (harmful arm) or false-alarm rate (benign arm); a flag waits for `act-on-flag`.
- * 3. Deployed oversight queues the arm's action if the level hooks it; it waits for
- *    `approve-action` or `hold-action`.
+ * 3. Deployed oversight queues the arm's action among the day's work if the level hooks it
+ *    (queue.ts); the story waits for its verdict or its deadline.
  * 4. Otherwise the agent acts: its email (if any) is delivered and the arm's `next` is followed.
  */
 import type { DecisionArmSpec, DecisionNode } from '../model/level';
@@ -20,8 +20,18 @@ import { drawLabel } from './dice';
 import { deliverEmail, goTo } from './flow';
 import { attemptOdds, flagOdds, leverageVisible } from './odds';
 import { deployedLayerWithHook } from '../defenses/defense-table';
+import type { ReviewVerdict } from '../model/vocabulary';
+import {
+  agentItemId,
+  assumedVerdict,
+  decide,
+  expire,
+  queueAgentAction,
+  queueOpen,
+  waitingAgentEntry,
+} from './queue';
 import type { RuleContext, Transition } from './transition';
-import { emit, andThen, violation } from './transition';
+import { emit, andThen, stay, violation } from './transition';
 
 /** Rolls the attempt at the current decision and plays the arm as far as it goes. */
 export function resolveDecision(
@@ -47,11 +57,17 @@ export function resolveDecision(
     decisions: { ...state.decisions, [decision.id]: { arm, attempt: draw } },
     pending: { decision: decision.id, arm },
   };
+  const harmfulArm = decision.harmful;
   const event = {
     kind: 'outcome-rolled' as const,
     decision: decision.id,
     arm,
     draw: { ...draw, probability },
+    concealed:
+      state.reviewer === 'player' &&
+      queueOpen(state) &&
+      harmfulArm.oversight &&
+      harmfulArm.action !== undefined,
   };
   return ok(andThen(emit(rolled, event), (next) => readReasoning(context, next, decision, arm)));
 }
@@ -79,10 +95,10 @@ function readReasoning(
         };
   const drawEvent = { ...draw, probability };
   if (draw.happened) {
-    const reasoningKeys = decision[arm].reasoning;
+    const readout = decision[arm].monitor ?? null;
     return emit(
       { ...withDraw, status: 'awaiting-flag' },
-      { kind: 'monitor-flagged', decision: decision.id, reasoningKeys, draw: drawEvent },
+      { kind: 'monitor-flagged', decision: decision.id, readout, draw: drawEvent },
     );
   }
   const cleared = emit(withDraw, {
@@ -93,7 +109,10 @@ function readReasoning(
   return andThen(cleared, (next) => reviewOrAct(context, next, decision, arm));
 }
 
-/** Step 3: oversight queues a hooked action; otherwise the agent acts. */
+/**
+ * Step 3: oversight queues a hooked action among the day's work; the story waits for its
+ * verdict (the player's, or the assumed reviewer's at once). Otherwise the agent acts.
+ */
 export function reviewOrAct(
   context: RuleContext,
   state: GameState,
@@ -101,14 +120,68 @@ export function reviewOrAct(
   arm: DecisionArm,
 ): Transition {
   const spec = decision[arm];
-  const reviewed = deployedLayerWithHook(state.loadout.defenses, 'approval') !== undefined;
-  if (spec.oversight && spec.action !== undefined && reviewed) {
-    return emit(
-      { ...state, status: 'awaiting-approval' },
-      { kind: 'action-queued', decision: decision.id, email: spec.action },
+  if (!spec.oversight || spec.action === undefined || !queueOpen(state)) {
+    return act(context, state, decision, arm);
+  }
+  const queued = andThen(queueAgentAction(context, state, decision, arm), (next) =>
+    emit(
+      { ...next, status: 'awaiting-approval' },
+      { kind: 'action-queued', decision: decision.id, email: spec.action ?? '' },
+    ),
+  );
+  if (state.reviewer === 'player') {
+    return queued;
+  }
+  return andThen(queued, (next) => {
+    const assumed = assumedVerdict(context, next, decision, arm);
+    return settleAgentItem(context, assumed.state, assumed.verdict);
+  });
+}
+
+/**
+ * The verdict on the agent's own item and what the story does with it: approved, the agent
+ * acts; held, the arm's `held` exit; escalated, its `halted` exit (the agent is stopped and
+ * the matter reported), or `held` where the arm has no `halted`.
+ */
+export function settleAgentItem(
+  context: RuleContext,
+  state: GameState,
+  verdict: ReviewVerdict,
+): Transition {
+  const { decision, arm } = pendingOf(context, state);
+  const email = decision[arm].action ?? '';
+  const decided = decide(state, agentItemId(decision.id), verdict);
+  if (verdict === 'approve') {
+    return andThen(decided, (next) =>
+      andThen(emit(next, { kind: 'action-approved', decision: decision.id, email }), (after) =>
+        act(context, after, decision, arm),
+      ),
     );
   }
-  return act(context, state, decision, arm);
+  const exit = verdict === 'escalate' && decision[arm].halted !== undefined ? 'halted' : 'held';
+  return andThen(decided, (next) =>
+    andThen(emit(next, { kind: 'action-held', decision: decision.id, email }), (after) =>
+      exitThrough(context, after, exit),
+    ),
+  );
+}
+
+/**
+ * The agent's item passed its deadline unreviewed: the level's rule sends it (the agent acts)
+ * or drops it (the arm's `held` exit).
+ */
+export function expireAgentItem(context: RuleContext, state: GameState): Transition {
+  const { decision, arm } = pendingOf(context, state);
+  const entry = waitingAgentEntry(state);
+  if (entry === undefined) {
+    return stay(state);
+  }
+  const expired = expire(state, entry, context);
+  return andThen(expired, (next) =>
+    context.level.workload.unreviewed === 'sent'
+      ? act(context, next, decision, arm)
+      : exitThrough(context, next, 'held'),
+  );
 }
 
 /** Step 4: the agent's action goes out and the story follows the arm. */

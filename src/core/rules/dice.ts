@@ -26,7 +26,7 @@ import type { GameState, DrawRecord, SplitDrawRecord } from '../model/state';
 import { deriveStream, nextFloat } from '../rng';
 
 /** What a draw is for; names the child stream. */
-export type DrawPurpose = 'attempt' | 'monitor' | 'split';
+export type DrawPurpose = 'attempt' | 'monitor' | 'review' | 'split';
 
 /** Something that answers draws: the real dice, or the enumerator's forced outcomes. */
 export interface Dice {

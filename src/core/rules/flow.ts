@@ -6,16 +6,19 @@ import { hidesMarkedEmails } from '../defenses/defense-table';
 import type { ChoiceNode, EndingNode, InboxNode, TimeOfDay } from '../model/level';
 import type { GameState } from '../model/state';
 import { follow, nodeOf, whenHolds } from './conditions';
+import { closeQueue, passTime } from './queue';
 import type { RuleContext, Transition } from './transition';
 import { emit, stay, andThen } from './transition';
 
-/** Moves the clock forward to `time` (never back), announcing the move. */
-export function moveClock(state: GameState, time: TimeOfDay): Transition {
+/**
+ * Moves the clock forward to `time` (never back), announcing the move; the approval queue
+ * takes the work that arrives on the way (queue.ts).
+ */
+export function moveClock(context: RuleContext, state: GameState, time: TimeOfDay): Transition {
   if (time <= state.clock) {
     return stay(state);
   }
-  const moved = { ...state, clock: time };
-  return emit(moved, { kind: 'clock-advanced', from: state.clock, to: time });
+  return passTime(context, state, time);
 }
 
 /** Enters a node: records the visit and sets the status the node asks for. */
@@ -32,15 +35,15 @@ export function enterNode(context: RuleContext, state: GameState, id: string): T
     case 'inbox':
       return stay(entered);
     case 'choice':
-      return offerChoice(entered, node);
+      return offerChoice(context, entered, node);
     case 'decision':
-      return andThen(moveClock(entered, node.time), (moved) =>
+      return andThen(moveClock(context, entered, node.time), (moved) =>
         emit(moved, { kind: 'decision-reached', decision: node.id, time: moved.clock }),
       );
     case 'split':
-      return moveClock(entered, node.time);
+      return moveClock(context, entered, node.time);
     case 'ending':
-      return reachEnding(entered, node);
+      return andThen(closeQueue(context, entered), (closed) => reachEnding(closed, node));
   }
 }
 
@@ -53,8 +56,8 @@ export function goTo(
   return enterNode(context, state, follow(next, state));
 }
 
-function offerChoice(state: GameState, node: ChoiceNode): Transition {
-  return andThen(moveClock(state, node.time), (moved) =>
+function offerChoice(context: RuleContext, state: GameState, node: ChoiceNode): Transition {
+  return andThen(moveClock(context, state, node.time), (moved) =>
     emit(
       { ...moved, status: 'awaiting-choice' },
       {
@@ -107,7 +110,7 @@ export function deliverEmail(context: RuleContext, state: GameState, id: string)
     throw new Error(`Level "${context.level.id}" has no email "${id}"; was it made by parseLevel?`);
   }
   const hidden = email.compartmentalized && hidesMarkedEmails(state.loadout.defenses);
-  return andThen(moveClock(state, email.time), (moved) =>
+  return andThen(moveClock(context, state, email.time), (moved) =>
     emit(
       {
         ...moved,

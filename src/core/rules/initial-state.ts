@@ -2,7 +2,7 @@
 import type { AssumptionValues } from '../odds/assumptions';
 import { DEFAULT_ASSUMPTIONS } from '../odds/assumptions';
 import type { Level } from '../model/level';
-import type { GameState } from '../model/state';
+import type { GameState, Reviewer } from '../model/state';
 import { GAME_STATE_VERSION } from '../model/state';
 import type { RngSeed } from '../rng';
 import { STREAMS, seedRng } from '../rng';
@@ -16,6 +16,11 @@ export interface NewGameOptions {
    * @defaultValue the odds core's `DEFAULT_ASSUMPTIONS`
    */
   readonly assumptions?: AssumptionValues;
+  /**
+   * Who decides the approval queue.
+   * @defaultValue `'player'`
+   */
+  readonly reviewer?: Reviewer;
 }
 
 /** The state at the briefing, with the level's default loadout and no defenses deployed. */
@@ -38,6 +43,8 @@ export function createGameState(level: Level, options: NewGameOptions): GameStat
     choices: {},
     decisions: {},
     pending: null,
+    reviewer: options.reviewer ?? 'player',
+    queue: [],
     ending: null,
     rng: { world: seedRng(options.seed, STREAMS.world) },
     assumptions: options.assumptions ?? DEFAULT_ASSUMPTIONS,

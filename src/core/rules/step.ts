@@ -19,7 +19,7 @@ import {
   setLoadout,
   toggleDefense,
 } from './handlers/loadout';
-import { actOnFlag, approveAction, chooseOption, holdAction } from './handlers/respond';
+import { actOnFlag, approveAction, chooseOption, holdAction, reviewItem } from './handlers/respond';
 import type { RuleContext, Transition } from './transition';
 import { violation } from './transition';
 
@@ -41,6 +41,7 @@ const HANDLERS: { readonly [K in CommandKind]: Handler<K> } = {
   'choose-option': chooseOption,
   'approve-action': approveAction,
   'hold-action': holdAction,
+  'review-item': reviewItem,
   'act-on-flag': actOnFlag,
 };
 
@@ -60,11 +61,12 @@ export const ALLOWED_STATUSES: { readonly [K in CommandKind]: readonly Status[] 
   'toggle-defense': ['loadout'],
   'set-loadout': ['briefing', 'loadout'],
   'start-day': ['loadout'],
-  'advance-clock': ['playing'],
+  'advance-clock': ['playing', 'awaiting-approval'],
   'open-email': DURING_DAY,
   'choose-option': ['awaiting-choice'],
   'approve-action': ['awaiting-approval'],
   'hold-action': ['awaiting-approval'],
+  'review-item': ['playing', 'awaiting-choice', 'awaiting-flag', 'awaiting-approval'],
   'act-on-flag': ['awaiting-flag'],
 };
 

@@ -16,6 +16,7 @@ import type { DrawRecord, GameState, SplitDrawRecord } from '../model/state';
 import type { OutcomeClass } from '../model/vocabulary';
 import type { Dice } from '../rules/dice';
 import { splitBounds, thresholdOf } from '../rules/dice';
+import { objectiveResult } from '../rules/costs';
 import type { RunSpec } from './level-run';
 import { playRun } from './level-run';
 
@@ -34,6 +35,10 @@ export interface Enumeration {
   readonly outcomes: Readonly<Record<OutcomeClass, number>>;
   /** Complete paths with probability above 0. */
   readonly paths: number;
+  /** The day's expected cost in hours (rules/costs.ts), over the same paths. */
+  readonly expectedCost: number;
+  /** Probability that the level's objective is met: no harm, cost within its limit. */
+  readonly objective: number;
 }
 
 /**
@@ -74,6 +79,8 @@ function forcedDice(prefix: readonly number[]): ForcedDice {
 export function enumerateEndings(spec: Omit<RunSpec, 'seed'>): Result<Enumeration, RuleViolation> {
   const totals = new Map<string, number>();
   let paths = 0;
+  let expectedCost = 0;
+  let objective = 0;
   const pending: { prefix: number[]; weight: number }[] = [{ prefix: [], weight: 1 }];
   for (let branch = pending.pop(); branch !== undefined; branch = pending.pop()) {
     const dice = forcedDice(branch.prefix);
@@ -85,12 +92,15 @@ export function enumerateEndings(spec: Omit<RunSpec, 'seed'>): Result<Enumeratio
     if (next === undefined) {
       const ending = run.value.state.ending ?? '';
       totals.set(ending, (totals.get(ending) ?? 0) + branch.weight);
+      const scored = objectiveResult(spec.level, run.value.state);
+      expectedCost += branch.weight * scored.cost.hours;
+      objective += scored.met ? branch.weight : 0;
       paths += 1;
       continue;
     }
     pending.push(...children(branch, next));
   }
-  return ok(summarise(spec.level, totals, paths));
+  return ok({ ...summarise(spec.level, totals, paths), expectedCost, objective });
 }
 
 function children(branch: { prefix: number[]; weight: number }, chances: readonly number[]) {
@@ -101,7 +111,11 @@ function children(branch: { prefix: number[]; weight: number }, chances: readonl
   return options.filter((option) => option.weight > 0);
 }
 
-function summarise(level: Level, totals: ReadonlyMap<string, number>, paths: number): Enumeration {
+function summarise(
+  level: Level,
+  totals: ReadonlyMap<string, number>,
+  paths: number,
+): Omit<Enumeration, 'expectedCost' | 'objective'> {
   const endings = level.nodeOrder.flatMap((id): EndingProbability[] => {
     const node = level.nodes[id];
     return node?.kind === 'ending'

@@ -8,7 +8,7 @@ import type { SimEvent } from '../model/event';
 import type { Level } from '../model/level';
 import type { Result } from '../model/result';
 import { err, ok } from '../model/result';
-import type { GameState, Loadout } from '../model/state';
+import type { GameState, Loadout, Reviewer } from '../model/state';
 import type { AssumptionValues } from '../odds/assumptions';
 import type { Dice } from '../rules/dice';
 import { createGameState } from '../rules/initial-state';
@@ -30,6 +30,12 @@ export interface RunSpec {
   readonly policy: ChoicePolicy;
   readonly seed: RngSeed;
   readonly assumptions?: AssumptionValues;
+  /**
+   * Who decides the approval queue. Simulations use the assumed reviewer of the odds (its catch
+   * rate drawn on the dice), never a perfect one; `player` hands queued items to the policy.
+   * @defaultValue `'assumed'`
+   */
+  readonly reviewer?: Reviewer;
 }
 
 /** How a run ended, with every event (kept only when asked for). */
@@ -44,7 +50,11 @@ export function playRun(
   dice: Dice,
   keepEvents = false,
 ): Result<RunResult, RuleViolation> {
-  let state = createGameState(spec.level, { seed: spec.seed, assumptions: spec.assumptions });
+  let state = createGameState(spec.level, {
+    seed: spec.seed,
+    assumptions: spec.assumptions,
+    reviewer: spec.reviewer ?? 'assumed',
+  });
   const events: SimEvent[] = [];
   for (let count = 0; count < MAX_RUN_COMMANDS; count += 1) {
     const command = policyCommand(spec.level, state, spec.loadout, spec.policy);

@@ -3,11 +3,13 @@ import type { Level } from '../../model/level';
 import { err, ok } from '../../model/result';
 import type { GameState } from '../../model/state';
 import { nodeOf } from '../conditions';
-import { resolveDecision } from '../decision';
+import { expireAgentItem, resolveDecision } from '../decision';
+import { nextQueueMoment, passTime, waitingAgentEntry } from '../queue';
 import { resolveSplit } from '../split';
 import { advanceInbox, enterNode } from '../flow';
 import type { Handler } from './handler';
-import { emit, andThen, violation } from '../transition';
+import type { RuleContext, Transition } from '../transition';
+import { emit, andThen, stay, violation } from '../transition';
 
 /** `start-day`: the loadout is locked, the clock set to the day's first moment, the start node entered. */
 export const startDay: Handler<'start-day'> = (context, state) => {
@@ -16,8 +18,15 @@ export const startDay: Handler<'start-day'> = (context, state) => {
   return ok(andThen(emit(started, event), (next) => enterNode(context, next, context.level.start)));
 };
 
-/** `advance-clock`: one thing happens: the next email, the next node, or the agent's draw. */
+/**
+ * `advance-clock`: one thing happens: the next email, the next node, or the agent's draw.
+ * While the story waits for the agent's queued action, the clock moves on to the queue's next
+ * moment (an arrival or a deadline); at the item's deadline the level's rule settles it.
+ */
 export const advanceClock: Handler<'advance-clock'> = (context, state) => {
+  if (state.status === 'awaiting-approval') {
+    return ok(waitForReview(context, state));
+  }
   const node = nodeOf(context.level, state.node ?? context.level.start);
   switch (node.kind) {
     case 'inbox':
@@ -51,4 +60,15 @@ export function dayStart(level: Level): number {
   );
   const times = [...emailTimes, ...nodeTimes];
   return times.length === 0 ? 0 : Math.min(...times);
+}
+
+function waitForReview(context: RuleContext, state: GameState): Transition {
+  const moment = nextQueueMoment(context, state);
+  const moved = moment === undefined ? stay(state) : passTime(context, state, moment);
+  return andThen(moved, (next) => {
+    const agent = waitingAgentEntry(next);
+    return agent !== undefined && agent.deadline <= next.clock
+      ? expireAgentItem(context, next)
+      : stay(next);
+  });
 }

@@ -2,7 +2,8 @@
 import { err, ok } from '../../model/result';
 import type { GameState } from '../../model/state';
 import { nodeOf } from '../conditions';
-import { act, exitThrough, pendingOf, reviewOrAct } from '../decision';
+import { exitThrough, pendingOf, reviewOrAct, settleAgentItem } from '../decision';
+import { decide } from '../queue';
 import { availableOptions, goTo } from '../flow';
 import type { Handler } from './handler';
 import { emit, andThen, violation } from '../transition';
@@ -32,26 +33,28 @@ export const chooseOption: Handler<'choose-option'> = (context, state, command) 
   return ok(andThen(emit(chosen, event), (next) => goTo(context, next, option.next)));
 };
 
-/** `approve-action`: the queued action goes out. */
-export const approveAction: Handler<'approve-action'> = (context, state) => {
-  const { decision, arm } = pendingOf(context, state);
-  const event = {
-    kind: 'action-approved' as const,
-    decision: decision.id,
-    email: decision[arm].action ?? '',
-  };
-  return ok(andThen(emit(state, event), (next) => act(context, next, decision, arm)));
-};
+/** `approve-action`: the agent's queued action goes out. */
+export const approveAction: Handler<'approve-action'> = (context, state) =>
+  ok(settleAgentItem(context, state, 'approve'));
 
-/** `hold-action`: the queued action never goes out; the arm's `held` exit is taken. */
-export const holdAction: Handler<'hold-action'> = (context, state) => {
-  const { decision, arm } = pendingOf(context, state);
-  const event = {
-    kind: 'action-held' as const,
-    decision: decision.id,
-    email: decision[arm].action ?? '',
-  };
-  return ok(andThen(emit(state, event), (next) => exitThrough(context, next, 'held')));
+/** `hold-action`: the agent's queued action never goes out; the arm's `held` exit is taken. */
+export const holdAction: Handler<'hold-action'> = (context, state) =>
+  ok(settleAgentItem(context, state, 'hold'));
+
+/**
+ * `review-item`: a verdict on one waiting item of the queue. On the agent's own item it
+ * settles the story (see `settleAgentItem`); on ordinary work it only records the verdict.
+ */
+export const reviewItem: Handler<'review-item'> = (context, state, command) => {
+  const entry = state.queue.find((item) => item.item === command.item);
+  if (entry === undefined || entry.status !== 'waiting') {
+    const message = `item "${command.item}" is not waiting in the queue`;
+    return err(violation('ERR_ITEM_NOT_WAITING', command, message));
+  }
+  if (entry.decision !== null) {
+    return ok(settleAgentItem(context, state, command.verdict));
+  }
+  return ok(decide(state, entry.item, command.verdict));
 };
 
 /** `act-on-flag`: halt the agent (the arm's `halted` exit) or dismiss the flag and go on. */
