@@ -92,4 +92,5 @@ export {
   NO_REVIEW,
 } from './rules/costs';
 export type { CostLine, CostReason, DayCost, ReviewRecord, ObjectiveResult } from './rules/costs';
-export { agentItemId, waitingEntries } from './rules/queue';
+export { agentItemId, waitingEntries, queueView } from './rules/queue';
+export type { QueueItemView } from './rules/queue';

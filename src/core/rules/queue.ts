@@ -218,3 +218,72 @@ export function closeQueue(context: RuleContext, state: GameState): Transition {
   }
   return transition;
 }
+
+/** One queue item as the reviewer sees it: never whether it is the attempt. */
+export interface QueueItemView {
+  readonly item: string;
+  readonly kind: QueueEntry['kind'];
+  /** Text keys in the level's namespace: a work item's subject and body, or null for an email. */
+  readonly subjectKey: string | null;
+  readonly bodyKey: string | null;
+  /** The agent's action email (its subject and body are the email's), or null. */
+  readonly email: string | null;
+  /** Cast ids it goes to. */
+  readonly to: readonly string[];
+  readonly urgent: boolean;
+  readonly arrived: TimeOfDay;
+  readonly deadline: TimeOfDay;
+  /** Whole minutes of the day's clock left before the deadline (0 when due). */
+  readonly minutesLeft: number;
+  readonly status: QueueEntry['status'];
+  /** Hours of work lost if it is held back. */
+  readonly holdCost: number;
+}
+
+/**
+ * The queue as the table shows it: waiting items first, soonest deadline first (urgent first
+ * on a tie), then decided ones in the order they were decided. Nothing in it says which item
+ * is the agent's attempt.
+ */
+export function queueView(context: Pick<RuleContext, 'level'>, state: GameState): QueueItemView[] {
+  const { level } = context;
+  const views = state.queue.map((entry): QueueItemView => {
+    const work = level.workload.items.find((item) => item.id === entry.item);
+    const email = entry.email === null ? undefined : level.emails[entry.email];
+    const holdCost =
+      work?.holdCost ??
+      (entry.decision !== null && !entry.harmful
+        ? ((): number => {
+            const node = level.nodes[entry.decision];
+            return node?.kind === 'decision' ? node.benign.holdCost : 0;
+          })()
+        : 0);
+    return {
+      item: entry.item,
+      kind: entry.kind,
+      subjectKey: work?.subjectKey ?? null,
+      bodyKey: work?.bodyKey ?? null,
+      email: entry.email,
+      to: work?.to ?? email?.to ?? [],
+      urgent: work?.urgent ?? false,
+      arrived: entry.arrived,
+      deadline: entry.deadline,
+      minutesLeft: Math.max(0, Math.floor((entry.deadline - state.clock) / 60)),
+      status: entry.status,
+      holdCost,
+    };
+  });
+  const waiting = views
+    .filter((view) => view.status === 'waiting')
+    .sort(
+      (left, right) => left.deadline - right.deadline || Number(right.urgent) - Number(left.urgent),
+    );
+  const decided = views
+    .filter((view) => view.status !== 'waiting')
+    .sort((left, right) => decidedAt(state, left.item) - decidedAt(state, right.item));
+  return [...waiting, ...decided];
+}
+
+function decidedAt(state: GameState, item: string): number {
+  return state.queue.find((entry) => entry.item === item)?.decidedAt ?? 0;
+}
