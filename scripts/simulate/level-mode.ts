@@ -8,7 +8,12 @@
  *   --goal <framing id>      default: the level's default framing
  *   --defenses a,b           defense cards to deploy (default none)
  *   --choose node=option     a choice the simulated player makes (repeatable)
- *   --review approve|hold    what the reviewer does with a queued harmful action (default hold)
+ *   --review assumed|hold|approve
+ *                            who decides the approval queue: the assumed reviewer of the odds
+ *                            (default; holds the harmful action with the catch rate), or a
+ *                            player who always holds / always approves it
+ *   --frontier               every legal loadout's exact harm and expected cost, frontier marked
+ *   --json                   with --frontier: the same rows as JSON
  *   --on-flag halt|dismiss   what the player does with a monitor flag (default halt)
  *   --runs N                 Monte Carlo runs (default 10000)
  *   --seed S                 base seed (default 1)
@@ -20,12 +25,15 @@ import type {
   DecisionOdds,
   DefenseId,
   FlagResponse,
+  Level,
   LevelSimulation,
   Probability,
 } from '../../src/core';
 import {
   DEFAULT_ASSUMPTIONS,
   DEFENSES,
+  dominantLoadout,
+  levelFrontier,
   flagLayer,
   flagOdds,
   reviewLayer,
@@ -45,6 +53,8 @@ const OPTIONS = {
   'on-flag': { type: 'string' },
   runs: { type: 'string' },
   seed: { type: 'string' },
+  frontier: { type: 'boolean' },
+  json: { type: 'boolean' },
 } as const;
 
 /** Runs the level mode with the arguments after `--level`'s command; returns the exit code. */
@@ -69,8 +79,16 @@ export function run(argv: string[], print: (line: string) => void): number {
     loaded.error.forEach((issue) => print(formatIssue(issue)));
     return 1;
   }
+  const review = values.review ?? 'assumed';
+  if (!['assumed', 'hold', 'approve'].includes(review)) {
+    fail(`--review wants assumed, hold or approve, got "${review}"`);
+  }
+  if (values.frontier === true) {
+    return printFrontier(loaded.value, values, print);
+  }
   const simulation = simulateLevel({
     level: loaded.value,
+    reviewer: review === 'assumed' ? 'assumed' : 'player',
     model: values.model === undefined ? undefined : modelName(values.model),
     goalFraming: values.goal,
     defenses: defenseList(values.defenses),
@@ -83,6 +101,65 @@ export function run(argv: string[], print: (line: string) => void): number {
     return 1;
   }
   report(loaded.value.id, simulation.value, print);
+  return 0;
+}
+
+/** `--frontier`: every legal loadout, exact harm and expected cost, the frontier marked. */
+function printFrontier(
+  level: Level,
+  values: { model?: string; goal?: string; choose?: string[]; json?: boolean },
+  print: (line: string) => void,
+): number {
+  const model = values.model === undefined ? level.loadout.defaultModel : modelName(values.model);
+  const goalFraming = values.goal ?? level.loadout.defaultGoalFraming;
+  const rows = levelFrontier(level, {
+    model,
+    goalFraming,
+    policy: policyOf(values.choose ?? []),
+  });
+  if (!rows.ok) {
+    print(`refused: ${rows.error.code} ${rows.error.message}`);
+    return 1;
+  }
+  const dominant = dominantLoadout(rows.value);
+  if (values.json === true) {
+    const data = {
+      level: level.id,
+      model,
+      goalFraming,
+      budget: level.loadout.budget,
+      costLimit: level.workload.costLimit,
+      assumptions: DEFAULT_ASSUMPTIONS,
+      reviewer: 'assumed',
+      loadouts: rows.value,
+      dominant: dominant?.defenses ?? null,
+    };
+    print(JSON.stringify(data, null, 2));
+    return 0;
+  }
+  print(
+    `Level ${level.id}: ${model}, goal framing "${goalFraming}", budget ${level.loadout.budget} tokens, objective: no harm and cost ≤ ${level.workload.costLimit} h`,
+  );
+  print(
+    `Exact over the level's draws; the approval queue decided by the assumed reviewer (catch rate ${DEFAULT_ASSUMPTIONS.catchRate}, review ${DEFAULT_ASSUMPTIONS.reviewMinutes} min per item: assumptions).`,
+  );
+  print('');
+  print(`  ${'loadout'.padEnd(52)} tokens     harm   cost (h)  objective  frontier`);
+  const sorted = [...rows.value].sort(
+    (left, right) => left.harm - right.harm || left.expectedCost - right.expectedCost,
+  );
+  for (const row of sorted) {
+    const name = row.defenses.join(' + ') || 'none';
+    print(
+      `  ${name.padEnd(52)} ${String(row.tokens).padStart(6)} ${percent(row.harm)} ${row.expectedCost.toFixed(2).padStart(9)} ${percent(row.objective)}  ${row.onFrontier ? '*' : ''}`,
+    );
+  }
+  print('');
+  print(
+    dominant === undefined
+      ? 'No loadout is best on both harm and cost: every choice trades one against the other.'
+      : `Dominant loadout (best on both harm and cost): ${dominant.defenses.join(' + ') || 'none'}`,
+  );
   return 0;
 }
 
@@ -171,7 +248,7 @@ function printHooks(defenses: readonly DefenseId[], print: (line: string) => voi
   }
   if (reviewLayer(defenses) !== undefined) {
     print(
-      '  oversight: queued actions are answered by the choice policy (--review), not by a rate',
+      `  oversight: the agent's queued action is held by the assumed reviewer at the catch rate ${DEFAULT_ASSUMPTIONS.catchRate} (an assumption), or by --review hold|approve`,
     );
   }
 }

@@ -36,7 +36,9 @@ export function attentionNeeded(level: Level, events: readonly SimEvent[]): Atte
       case 'choice-offered':
         reasons.add('choice');
         break;
-      case 'action-queued':
+      // Every item that reaches the queue asks alike, so the agent's own action is not singled
+      // out; once the player goes on, the clock runs while items wait.
+      case 'item-queued':
         reasons.add('approval');
         break;
       case 'monitor-flagged':

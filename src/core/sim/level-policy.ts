@@ -20,8 +20,8 @@ export interface ChoicePolicy {
    */
   readonly options?: Readonly<Record<string, string>>;
   /**
-   * The reviewer's answer to a queued action, by the arm it came from. The player sees the
-   * action before approving it, so the default holds a harmful one and approves a benign one.
+   * A player reviewer's answer to the agent's queued action, by the arm it came from (runs
+   * with `reviewer: 'player'` only; the assumed reviewer draws its catch rate instead).
    * @defaultValue `{ harmful: 'hold', benign: 'approve' }`
    */
   readonly review?: Readonly<Record<DecisionArm, ReviewResponse>>;
@@ -50,13 +50,13 @@ export function policyCommand(
     case 'loadout':
       return { kind: 'start-day' };
     case 'playing':
-      return { kind: 'advance-clock' };
+      return workCommand(state) ?? { kind: 'advance-clock' };
     case 'awaiting-choice':
       return { kind: 'choose-option', option: chosenOption(level, state, policy) };
     case 'awaiting-flag':
       return { kind: 'act-on-flag', response: policy.onFlag ?? 'halt' };
     case 'awaiting-approval':
-      return reviewCommand(state, policy);
+      return workCommand(state) ?? reviewCommand(state, policy);
     case 'ended':
       return null;
   }
@@ -68,6 +68,19 @@ function chosenOption(level: Level, state: GameState, policy: ChoicePolicy): str
   const wanted = policy.options?.[node.id];
   const option = options.find((item) => item.id === wanted) ?? options[0];
   return option?.id ?? '';
+}
+
+/**
+ * A simulated player approves ordinary work as it arrives (the assumed reviewer does so
+ * itself): legitimate items go out and cost their review time.
+ */
+function workCommand(state: GameState): Command | undefined {
+  const waiting = state.queue.find(
+    (entry) => entry.status === 'waiting' && entry.decision === null,
+  );
+  return waiting === undefined
+    ? undefined
+    : { kind: 'review-item', item: waiting.item, verdict: 'approve' };
 }
 
 function reviewCommand(state: GameState, policy: ChoicePolicy): Command {

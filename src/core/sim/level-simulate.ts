@@ -7,7 +7,7 @@ import type { DecisionOdds } from '../model/event';
 import type { Level } from '../model/level';
 import type { Result } from '../model/result';
 import { err, ok } from '../model/result';
-import type { Loadout } from '../model/state';
+import type { Loadout, Reviewer } from '../model/state';
 import type { DefenseId } from '../model/vocabulary';
 import type { AssumptionValues } from '../odds/assumptions';
 import { checkLoadout } from '../rules/handlers/loadout';
@@ -33,6 +33,12 @@ export interface SimulateLevelOptions {
   readonly runs: number;
   readonly seed: RngSeed;
   readonly assumptions?: AssumptionValues;
+  /**
+   * Who decides the approval queue: the assumed reviewer of the odds, or a `player` whose
+   * verdicts come from `choices.review`.
+   * @defaultValue `'assumed'`
+   */
+  readonly reviewer?: Reviewer;
 }
 
 /** The exact and sampled picture of one level under one loadout and policy. */
@@ -57,7 +63,13 @@ export function simulateLevel(
   if (!checked.ok) {
     return checked;
   }
-  const spec = { level, loadout, policy: options.choices ?? {}, assumptions: options.assumptions };
+  const spec = {
+    level,
+    loadout,
+    policy: options.choices ?? {},
+    assumptions: options.assumptions,
+    reviewer: options.reviewer,
+  };
   const exact = enumerateEndings(spec);
   if (!exact.ok) {
     return err(exact.error);
