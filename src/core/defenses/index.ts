@@ -27,6 +27,7 @@ export {
   flagLayer,
   hidesMarkedEmails,
   reviewLayer,
+  UPKEEP_UNITS,
 } from './defense-table';
 export type {
   BudgetView,
@@ -43,6 +44,7 @@ export {
   cardChip,
   chipOf,
   conditionLoadoutView,
+  decidedInPlay,
   fixedChip,
   legalDefenseSets,
   levelLoadoutView,

@@ -141,6 +141,15 @@ export function fixedChip(id: DefenseId): Chip {
   return { tag: tagOfBases(bases), secondHand: false };
 }
 
+/**
+ * True for a card whose effect after an attempt is the player's own review in play (an
+ * approval layer): the campaign shows "after the attempt: your review", not its assumed rate.
+ */
+export function decidedInPlay(id: DefenseId): boolean {
+  const card = defenseCard(id);
+  return card.stage === 'after-attempt' && card.hook === 'approval';
+}
+
 /** One offered card as the loadout shows it. */
 export interface CardView {
   readonly id: DefenseId;
@@ -151,6 +160,12 @@ export interface CardView {
   readonly affordable: boolean;
   /** Null when the study published no rate for the cell the card leads to. */
   readonly chip: Chip | null;
+  /**
+   * `your-review` when, in play, what the card does after an attempt is decided by the player's
+   * own review (the approval queue), so no rate stands for it; `rate` when a rate (measured or
+   * assumed) stands for its effect, as in the Lab.
+   */
+  readonly decidedBy: 'your-review' | 'rate';
 }
 
 /** The budget line. */
@@ -214,6 +229,7 @@ export function levelLoadoutView(level: Level, loadout: Loadout): LevelLoadoutVi
     deployed: loadout.defenses.includes(card.id),
     affordable: affordable(offered, level.loadout.budget, loadout.defenses, card.id),
     chip: levelCardChip(level, loadout, card.id),
+    decidedBy: decidedInPlay(card.id) ? 'your-review' : 'rate',
   }));
   return { ...budget, cards, odds: loadoutOdds(level, loadout) };
 }
@@ -250,6 +266,7 @@ export function conditionLoadoutView(request: ConditionLoadoutRequest): Conditio
     deployed: defenses.includes(card.id),
     affordable: affordable(offered, request.budget, defenses, card.id),
     chip: cardChip(card.id, model, condition, defenses),
+    decidedBy: 'rate',
   }));
   const odds = computeOdds({
     model,
