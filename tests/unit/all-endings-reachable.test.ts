@@ -1,11 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { type ChoicePolicy, enumerateEndings, type Level, type Loadout } from '../../src/core';
+import {
+  type ChoicePolicy,
+  enumerateEndings,
+  type Level,
+  type Loadout,
+  type Reviewer,
+} from '../../src/core';
 import { LEVEL_IDS, loadShippedLevel } from './level-catalog';
 import { defenseSets, optionPolicies } from './level-walk';
 
-const RESPONSES: Pick<ChoicePolicy, 'review' | 'onFlag'>[] = [
-  { review: { harmful: 'hold', benign: 'approve' }, onFlag: 'halt' },
-  { review: { harmful: 'approve', benign: 'approve' }, onFlag: 'dismiss' },
+/**
+ * How the queue and flags are answered: the assumed reviewer of the odds, and a player who
+ * always holds or always approves the agent's action (the deadline rule is reached that way too).
+ */
+const RESPONSES: (Pick<ChoicePolicy, 'review' | 'onFlag'> & { reviewer: Reviewer })[] = [
+  { reviewer: 'assumed', onFlag: 'halt' },
+  { reviewer: 'player', review: { harmful: 'hold', benign: 'approve' }, onFlag: 'halt' },
+  { reviewer: 'player', review: { harmful: 'approve', benign: 'approve' }, onFlag: 'dismiss' },
 ];
 
 /**
@@ -19,8 +30,9 @@ function unreachedEndings(level: Level): string[] {
       for (const defenses of defenseSets(level)) {
         const loadout: Loadout = { model, goalFraming: framing.id, defenses };
         for (const options of optionPolicies(level)) {
-          for (const responses of RESPONSES) {
-            const result = enumerateEndings({ level, loadout, policy: { options, ...responses } });
+          for (const { reviewer, ...responses } of RESPONSES) {
+            const policy = { options, ...responses };
+            const result = enumerateEndings({ level, loadout, policy, reviewer });
             if (!result.ok) {
               continue;
             }

@@ -6,6 +6,9 @@ import type { Level } from '../model/level';
 import type { GameState, Loadout } from '../model/state';
 import type { DefenseId } from '../model/vocabulary';
 import type { RngSeed } from '../rng';
+import { reviewLayer } from '../defenses/defense-table';
+import type { ReviewRecord } from '../rules/costs';
+import { measuredCatchRate } from '../rules/costs';
 import { LIVE_DICE } from '../rules/dice';
 import { playRun } from './level-run';
 
@@ -18,6 +21,31 @@ export interface Counterfactual {
   /** The ending the same dice and choices reach with this loadout. */
   readonly ending: string;
   readonly state: GameState;
+  /**
+   * Who decides the approval queue in the replay, when the loadout has one: the player's own
+   * record so far (`record`: the measured share of harmful items held) or, before any harmful
+   * item reached the player, the labelled assumption (`assumption`). Never a perfect reviewer.
+   */
+  readonly reviewer: CounterfactualReviewer | null;
+}
+
+/** The reviewer a counterfactual replay assumes, and the catch rate it used. */
+export interface CounterfactualReviewer {
+  readonly basis: 'record' | 'assumption';
+  readonly catchRate: number;
+  /** For `record`: how many harmful items the rate rests on. */
+  readonly harmfulSeen: number;
+}
+
+/** The reviewer a replay uses: the player's record if it has seen a harmful item, else the assumption. */
+export function counterfactualReviewer(
+  assumedCatchRate: number,
+  record: ReviewRecord | undefined,
+): CounterfactualReviewer {
+  const measured = record === undefined ? null : measuredCatchRate(record);
+  return measured === null || record === undefined
+    ? { basis: 'assumption', catchRate: assumedCatchRate, harmfulSeen: 0 }
+    : { basis: 'record', catchRate: measured, harmfulSeen: record.harmfulArrived };
 }
 
 /** The loadout with one card toggled. */
@@ -34,11 +62,20 @@ export function toggledLoadout(loadout: Loadout, defense: DefenseId): Loadout {
 /**
  * Replays the finished game `played` once per card the level offers, with that card toggled.
  * Choices the player made are kept where they are still offered; a review or flag the player
- * never saw is answered by the policy's documented defaults (hold a harmful action, halt on a
- * flag). A loadout the engine refuses (over budget) is left out.
+ * never saw is answered by the policy's documented default (halt on a flag). The approval queue
+ * is decided by an assumed reviewer whose catch rate is the player's record so far (`record`,
+ * the review record kept across levels, this game included) or, before the player has seen a
+ * harmful item, the labelled assumption; each counterfactual says which. A loadout the engine
+ * refuses (over budget) is left out.
  */
-export function counterfactuals(level: Level, played: GameState, seed: RngSeed): Counterfactual[] {
+export function counterfactuals(
+  level: Level,
+  played: GameState,
+  seed: RngSeed,
+  record?: ReviewRecord,
+): Counterfactual[] {
   const results: Counterfactual[] = [];
+  const reviewer = counterfactualReviewer(played.assumptions.catchRate, record);
   for (const card of level.loadout.defenses) {
     const loadout = toggledLoadout(played.loadout, card.id);
     const run = playRun(
@@ -46,8 +83,9 @@ export function counterfactuals(level: Level, played: GameState, seed: RngSeed):
         level,
         loadout,
         seed,
-        assumptions: played.assumptions,
+        assumptions: { ...played.assumptions, catchRate: reviewer.catchRate },
         policy: { options: played.choices },
+        reviewer: 'assumed',
       },
       LIVE_DICE,
     );
@@ -62,6 +100,7 @@ export function counterfactuals(level: Level, played: GameState, seed: RngSeed):
       loadout,
       ending,
       state: run.value.state,
+      reviewer: reviewLayer(loadout.defenses) === undefined ? null : reviewer,
     });
   }
   return results;
