@@ -8,6 +8,8 @@ import { preloadDieFaces } from './dice-faces';
 import { PlayScene } from './play-scene';
 import { SceneKey } from './scene-keys';
 import { prefersReducedMotion } from './table';
+import { app } from '../app';
+import { dayStepInterval } from '../session/settings';
 
 // How often the day's window timer looks whether a step is due; the pace itself is the session's.
 const TICK_MS = 200;
@@ -90,7 +92,11 @@ export class DayScene extends PlayScene {
     }
     for (const event of events) {
       if (event.kind === 'outcome-rolled' || event.kind === 'split-rolled') {
-        this._dice?.roll(event.draw, prefersReducedMotion());
+        // A concealed roll stays face down: the dice on the table would tell the reviewer
+        // which item in the queue is the attempt (the debrief shows the roll).
+        if (event.kind === 'split-rolled' || !event.concealed) {
+          this._dice?.roll(event.draw, prefersReducedMotion());
+        }
         markScreen('draw');
       }
     }
@@ -105,8 +111,12 @@ export class DayScene extends PlayScene {
     if (
       clock.running &&
       !this._view.drawOpen &&
-      this.session.state.status === 'playing' &&
-      performance.now() - this._lastStep >= DAY_PACES[clock.pace]
+      // While the story waits for the agent's queued item the clock still runs: core moves it to
+      // the queue's next moment (an arrival or a deadline).
+      (this.session.state.status === 'playing' ||
+        this.session.state.status === 'awaiting-approval') &&
+      performance.now() - this._lastStep >=
+        dayStepInterval(DAY_PACES[clock.pace], app().store.settings)
     ) {
       this._send({ kind: 'advance-clock' });
     }

@@ -30,6 +30,8 @@ export const SettingsSchema = v.object({
   textSize: v.picklist(TEXT_SIZES),
   reducedMotion: v.picklist(REDUCED_MOTION_MODES),
   highContrast: v.boolean(),
+  /** More time: the day's clock steps at half its pace (saves from before it read as off). */
+  moreTime: v.optional(v.boolean(), false),
 });
 export type Settings = v.InferOutput<typeof SettingsSchema>;
 

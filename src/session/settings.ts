@@ -15,6 +15,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = {
   textSize: 'normal',
   reducedMotion: 'system',
   highContrast: false,
+  moreTime: false,
 };
 
 /** The first-visit settings in the given language. */
@@ -55,6 +56,21 @@ export function resolveReducedMotion(
   systemPrefersReduced: boolean,
 ): boolean {
   return mode === 'system' ? systemPrefersReduced : mode === 'on';
+}
+
+/** How much longer each step of the day takes with the "more time" setting on. */
+export const MORE_TIME_FACTOR = 2;
+
+/**
+ * The time between two steps of a running day: the pace's interval, stretched by
+ * {@link MORE_TIME_FACTOR} when the player asked for more time (for reading and deciding at
+ * their own speed; the day also starts paused and waits for Next).
+ */
+export function dayStepInterval(
+  paceMs: number,
+  settings: Readonly<Pick<Settings, 'moreTime'>>,
+): number {
+  return settings.moreTime ? paceMs * MORE_TIME_FACTOR : paceMs;
 }
 
 /** The attributes `ui/document-settings.ts` sets on `<html>`, as a pure value. */

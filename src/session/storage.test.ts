@@ -65,6 +65,7 @@ function sampleData(): SaveData {
       textSize: 'large',
       reducedMotion: 'on',
       highContrast: true,
+      moreTime: true,
     },
     progress: { completedLevels: ['00-first-day'], badges: ['no-trigger'], unlockedLevels: ['01'] },
     inProgress: { levelId: '01-the-upgrade', state: { nodeId: 'n3', rng: [1, 2, 3, 4] } },

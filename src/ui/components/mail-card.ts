@@ -28,7 +28,8 @@ function headerRow(labelKey: UiKey, value: Node): HTMLElement {
   });
 }
 
-function people(level: Level, ids: readonly string[]): HTMLElement {
+/** People by cast id, by name and address, separated by commas. */
+export function people(level: Level, ids: readonly string[]): HTMLElement {
   const list = el('span');
   ids.forEach((id, index) => {
     if (index > 0) {

@@ -4,10 +4,14 @@ import { type LevelNamespace, levelNamespace } from '../../levels/level-text';
 import { mailCard, inboxItem, markInboxItem } from '../components/mail-card';
 import { formatClock } from '../components/time';
 import type { DayClock, DayClockChange, DayPace } from '../../session/game-session';
-import { el, type UiKey } from '../dom';
+import { el, type TextParams, type UiKey } from '../dom';
 import { drawPanel } from './draw-panel';
 import { decisionLabel } from '../components/decision-label';
 import { splitPanel } from './split-panel';
+import { concealedDrawPanel } from './draw-panel';
+import { QueuePanel } from './queue-panel';
+import { monitorFlag } from './monitor-flag';
+import { CostMeter } from '../components/cost-meter';
 
 const PACE_KEYS: Record<DayPace, UiKey> = {
   slow: 'day.paceSlow',
@@ -46,7 +50,10 @@ export class DayView {
     className: 'reader',
     attrs: { id: 'reader', tabindex: '-1' },
   });
-  private readonly _side = el('div', { className: 'day-side', attrs: { 'aria-live': 'polite' } });
+  private readonly _side = el('div', {
+    className: 'day-side-now',
+    attrs: { 'aria-live': 'polite' },
+  });
   private readonly _autoButton: HTMLButtonElement;
   private readonly _pace: HTMLSelectElement;
   private readonly _clockNote = el('p', {
@@ -56,6 +63,8 @@ export class DayView {
   private readonly _unread: HTMLButtonElement;
   private readonly _inboxCount = el('span', { className: 'inbox-count' });
   private readonly _namespace: LevelNamespace;
+  private readonly _queue: QueuePanel;
+  private readonly _meter: CostMeter;
   private _shown = new Set<string>();
   private _openEmail: string | null = null;
   private _draw: HTMLElement | null = null;
@@ -91,6 +100,10 @@ export class DayView {
       attrs: { type: 'button' },
       onClick: () => this._inbox.querySelector<HTMLElement>('.inbox-item.unread')?.focus(),
     });
+    this._queue = new QueuePanel(_level, {
+      review: (item, verdict) => this._dispatch({ kind: 'review-item', item, verdict }),
+    });
+    this._meter = new CostMeter(_level);
     this.root = this._build();
     this.showClock(this._actions.dayClock());
     this._reader.append(el('p', { className: 'reader-empty', text: { key: 'day.noEmailOpen' } }));
@@ -123,6 +136,7 @@ export class DayView {
           ],
         }),
         this._unread,
+        this._meter.root,
         el('div', {
           className: 'day-pace-control',
           children: [
@@ -156,7 +170,15 @@ export class DayView {
       className: 'day-panel',
       children: [
         header,
-        el('div', { className: 'day-grid', children: [inbox, this._reader, this._side] }),
+        el('div', {
+          className: 'day-grid',
+          children: [
+            inbox,
+            this._reader,
+            // The table's side: what the story asks now (live), then the approval queue.
+            el('div', { className: 'day-side', children: [this._side, this._queue.root] }),
+          ],
+        }),
       ],
     });
   }
@@ -241,6 +263,8 @@ export class DayView {
     this._clock.textContent = formatClock(state.clock);
     this._syncInbox(state);
     this._renderSide(state);
+    this._queue.update(state, events);
+    this._meter.update(state);
     const opened = events.filter((event) => event.kind === 'email-opened').pop();
     if (opened?.kind === 'email-opened') {
       this._openReader(state, opened.email);
@@ -266,7 +290,15 @@ export class DayView {
           monitor?.kind === 'monitor-flagged' || monitor?.kind === 'monitor-cleared'
             ? monitor.draw
             : undefined;
-        this.showDraw(event.draw, event.decision, state, monitorDraw);
+        if (event.concealed) {
+          // The player's review decides what this attempt comes to: the dice stay face down,
+          // and the monitor's draw too (its rate would tell the arm); the debrief shows both.
+          this._openDraw(
+            concealedDrawPanel(this._drawWhat(event.decision, state), () => this._closeDraw()),
+          );
+        } else {
+          this.showDraw(event.draw, event.decision, state, monitorDraw);
+        }
       } else if (event.kind === 'split-rolled') {
         this._openDraw(splitPanel(event, this._namespace, () => this._closeDraw()));
       }
@@ -373,7 +405,11 @@ export class DayView {
 
   private _renderSide(state: GameState): void {
     // Re-render only when what the side shows changes, so a focused button survives the clock.
-    const key = `${state.status}|${state.node ?? ''}|${state.pending?.decision ?? ''}`;
+    // Waiting for the agent's queued item shows what a running day shows: the queue is where it
+    // waits, and nothing on the side (nor its live region) may single it out.
+    const status = state.status === 'awaiting-approval' ? 'playing' : state.status;
+    const flagged = state.status === 'awaiting-flag' ? (state.pending?.decision ?? '') : '';
+    const key = `${status}|${state.node ?? ''}|${flagged}`;
     if (key === this._sideKey) {
       return;
     }
@@ -420,8 +456,6 @@ export class DayView {
 
   private _sideNow(state: GameState): Node[] {
     switch (state.status) {
-      case 'awaiting-approval':
-        return this._approval(state);
       case 'awaiting-flag':
         return this._flag(state);
       case 'ended':
@@ -460,58 +494,11 @@ export class DayView {
     ];
   }
 
-  private _pendingEmail(state: GameState): HTMLElement | null {
-    const decision = state.pending === null ? undefined : this._level.nodes[state.pending.decision];
-    if (decision?.kind !== 'decision' || state.pending === null) {
-      return null;
-    }
-    const arm = decision[state.pending.arm];
-    const email = arm.action === undefined ? undefined : this._level.emails[arm.action];
-    return email === undefined ? null : mailCard(this._level, email, false);
-  }
-
-  private _approval(state: GameState): Node[] {
-    const card = this._pendingEmail(state);
-    return [
-      el('h3', { text: { key: 'day.approval' } }),
-      el('p', { text: { key: 'day.approvalText' } }),
-      ...(card === null ? [] : [el('div', { className: 'queued-action', children: [card] })]),
-      el('div', {
-        className: 'choice-list',
-        children: [
-          this._button('day.hold', 'hold', { kind: 'hold-action' }),
-          this._button('day.approve', 'approve', { kind: 'approve-action' }),
-        ],
-      }),
-    ];
-  }
-
-  private _reasoningLines(state: GameState): HTMLElement {
-    const decision = state.pending === null ? undefined : this._level.nodes[state.pending.decision];
-    const lines =
-      decision?.kind === 'decision' && state.pending !== null
-        ? decision[state.pending.arm].reasoning
-        : [];
-    return el('ol', {
-      className: 'reasoning',
-      children: lines.map((key) => el('li', { text: { key, namespace: this._namespace } })),
-    });
-  }
-
   private _flag(state: GameState): Node[] {
-    return [
-      el('h3', { className: 'flag-heading', text: { key: 'day.flag' } }),
-      el('p', { text: { key: 'day.flagText' } }),
-      el('h4', { text: { key: 'day.reasoning' } }),
-      this._reasoningLines(state),
-      el('div', {
-        className: 'choice-list',
-        children: [
-          this._button('day.halt', 'halt', { kind: 'act-on-flag', response: 'halt' }),
-          this._button('day.dismiss', 'dismiss', { kind: 'act-on-flag', response: 'dismiss' }),
-        ],
-      }),
-    ];
+    return monitorFlag(this._level, state, [
+      this._button('day.halt', 'halt', { kind: 'act-on-flag', response: 'halt' }),
+      this._button('day.dismiss', 'dismiss', { kind: 'act-on-flag', response: 'dismiss' }),
+    ]);
   }
 
   private _ended(state: GameState): Node[] {
@@ -534,16 +521,21 @@ export class DayView {
 
   /** Shows the d100 result as text beside the animated dice; Continue closes it. */
   showDraw(draw: DrawEvent, decision: string, state: GameState, monitor?: DrawEvent): void {
+    this._openDraw(
+      drawPanel(draw, this._drawWhat(decision, state), () => this._closeDraw(), monitor),
+    );
+  }
+
+  /** What a draw at a decision is the odds of (the scenario, the time, the condition). */
+  private _drawWhat(decision: string, state: GameState): TextParams {
     const node = this._level.nodes[decision];
-    const what =
-      node?.kind === 'decision'
-        ? decisionLabel(this._level, node)
-        : {
-            scenario: { key: `scenario.${this._level.scenario}` as const },
-            time: formatClock(state.clock),
-            condition: '',
-          };
-    this._openDraw(drawPanel(draw, what, () => this._closeDraw(), monitor));
+    return node?.kind === 'decision'
+      ? decisionLabel(this._level, node)
+      : {
+          scenario: { key: `scenario.${this._level.scenario}` as const },
+          time: formatClock(state.clock),
+          condition: '',
+        };
   }
 
   private _openDraw(panel: HTMLElement): void {

@@ -208,3 +208,37 @@ export function modalDraw(dialog: HTMLElement, onContinue: () => void): HTMLElem
   });
   return dialog;
 }
+
+/**
+ * The draw when the player's own review decides what the attempt comes to (core's
+ * `outcome-rolled.concealed`): the dice stay face down. It says that the agent has decided and
+ * that its action, whatever it is, waits in the queue among the day's work; the debrief shows
+ * the roll. Nothing here depends on the roll, so the panel is the same on either arm.
+ */
+export function concealedDrawPanel(what: TextParams, onContinue: () => void): HTMLElement {
+  const dialog = el('section', {
+    className: 'draw-panel draw-concealed',
+    attrs: {
+      role: 'dialog',
+      'aria-modal': 'true',
+      'aria-labelledby': 'draw-heading',
+      'aria-describedby': 'draw-concealed-text',
+      'data-concealed': 'true',
+    },
+    children: [
+      el('h3', { text: { key: 'draw.concealedHeading' }, attrs: { id: 'draw-heading' } }),
+      el('p', { className: 'draw-what', text: { key: 'loadout.oddsOf', params: what } }),
+      el('p', {
+        className: 'draw-concealed-text',
+        attrs: { id: 'draw-concealed-text' },
+        text: { key: 'draw.concealed' },
+      }),
+      el('button', {
+        className: 'primary-button',
+        text: { key: 'draw.continue' },
+        attrs: { type: 'button', 'data-action': 'continue-draw' },
+      }),
+    ],
+  });
+  return modalDraw(dialog, onContinue);
+}

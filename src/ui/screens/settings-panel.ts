@@ -6,7 +6,7 @@ import { el, type UiKey } from '../dom';
 import { languageSwitch } from '../language-switch';
 
 type VolumeField = 'masterVolume' | 'musicVolume' | 'effectsVolume';
-type ToggleField = 'muted' | 'captions' | 'highContrast';
+type ToggleField = 'muted' | 'captions' | 'highContrast' | 'moreTime';
 
 let fieldCounter = 0;
 function fieldId(name: string): string {
@@ -102,6 +102,7 @@ export function buildSettingsPanel(onBack: () => void): HTMLElement {
           (mode) => `settings.motion.${mode}`,
         ),
         toggle('highContrast', 'settings.highContrast'),
+        toggle('moreTime', 'settings.moreTime'),
       ]),
       group('settings.saving', [saving]),
     ],
