@@ -127,23 +127,30 @@ export class DayView {
           className: 'day-title',
           text: { key: this._level.titleKey, namespace: this._namespace },
         }),
-        el('p', {
-          className: 'day-clock',
-          children: [
-            el('span', { text: { key: 'day.clock' } }),
-            document.createTextNode(' '),
-            this._clock,
-          ],
-        }),
-        this._unread,
-        this._meter.root,
+        // The clock and its controls, as one group: where the header is narrow it takes a row of
+        // its own below the title and Menu.
         el('div', {
-          className: 'day-pace-control',
+          className: 'day-controls',
           children: [
-            el('label', { text: { key: 'day.pace' }, attrs: { for: 'day-pace' } }),
-            this._pace,
-            this._autoButton,
-            this._clockNote,
+            el('p', {
+              className: 'day-clock',
+              children: [
+                el('span', { text: { key: 'day.clock' } }),
+                document.createTextNode(' '),
+                this._clock,
+              ],
+            }),
+            this._unread,
+            this._meter.root,
+            el('div', {
+              className: 'day-pace-control',
+              children: [
+                el('label', { text: { key: 'day.pace' }, attrs: { for: 'day-pace' } }),
+                this._pace,
+                this._autoButton,
+                this._clockNote,
+              ],
+            }),
           ],
         }),
         el('button', {
