@@ -23,6 +23,7 @@ import {
   type GameState,
   type Level,
   type Loadout,
+  type Reviewer,
   type SimEvent,
 } from '../../src/core';
 import { holds } from '../../src/core/rules/conditions';
@@ -33,10 +34,16 @@ import { playRun } from '../../src/core/sim/level-run';
 import { LEVEL_IDS, loadShippedLevel } from './level-catalog';
 import { defenseSets, optionPolicies } from './level-walk';
 
-const RESPONSES: Pick<ChoicePolicy, 'review' | 'onFlag'>[] = [
-  { review: { harmful: 'hold', benign: 'approve' }, onFlag: 'halt' },
-  { review: { harmful: 'approve', benign: 'approve' }, onFlag: 'dismiss' },
-  { review: { harmful: 'approve', benign: 'hold' }, onFlag: 'halt' },
+/**
+ * How the queue and flags are answered: the assumed reviewer of the odds (its catch is a draw,
+ * so holding and approving a harmful action are both walked, a benign one approved), and a
+ * player who escalates a harmful action or holds or escalates a benign one.
+ */
+const RESPONSES: (Pick<ChoicePolicy, 'review' | 'onFlag'> & { reviewer: Reviewer })[] = [
+  { reviewer: 'assumed', onFlag: 'halt' },
+  { reviewer: 'assumed', onFlag: 'dismiss' },
+  { reviewer: 'player', review: { harmful: 'escalate', benign: 'hold' }, onFlag: 'dismiss' },
+  { reviewer: 'player', review: { harmful: 'approve', benign: 'escalate' }, onFlag: 'halt' },
 ];
 
 /** Dice that follow a prefix of outcomes and record how many the run asked for. */
@@ -72,12 +79,12 @@ interface Path {
 }
 
 /** Every complete path of one loadout and policy. */
-function paths(level: Level, loadout: Loadout, policy: ChoicePolicy): Path[] {
+function paths(level: Level, loadout: Loadout, policy: ChoicePolicy, reviewer: Reviewer): Path[] {
   const found: Path[] = [];
   const pending: number[][] = [[]];
   for (let prefix = pending.pop(); prefix !== undefined; prefix = pending.pop()) {
     const { dice, requests } = forcedDice(prefix);
-    const run = playRun({ level, loadout, policy, seed: 0 }, dice, true);
+    const run = playRun({ level, loadout, policy, seed: 0, reviewer }, dice, true);
     if (!run.ok) {
       return found;
     }
@@ -167,8 +174,8 @@ function walkLevel(level: Level): Tally {
       for (const defenses of defenseSets(level)) {
         const loadout: Loadout = { model, goalFraming: framing.id, defenses };
         for (const options of optionPolicies(level)) {
-          for (const responses of RESPONSES) {
-            for (const path of paths(level, loadout, { options, ...responses })) {
+          for (const { reviewer, ...responses } of RESPONSES) {
+            for (const path of paths(level, loadout, { options, ...responses }, reviewer)) {
               tally.paths += 1;
               checkPath(level, path, tally, note);
             }

@@ -76,7 +76,11 @@ function resolveNode(node: NodeFile, emails: Readonly<Record<string, Email>>): L
       return {
         ...node,
         time: parseTime(node.time),
-        options: node.options.map((option) => ({ ...option, next: resolveNext(option.next) })),
+        options: node.options.map((option) => ({
+          ...option,
+          cost: option.cost ?? 0,
+          next: resolveNext(option.next),
+        })),
       };
     case 'decision':
       return {

@@ -182,6 +182,8 @@ const ChoiceNodeSchema = v.strictObject({
         id: IdSchema,
         labelKey: KeySchema,
         when: v.optional(ConditionSchema),
+        /** Hours of work the choice costs when made; counted in the day's cost. */
+        cost: v.optional(HoursSchema),
         next: NextSchema,
       }),
     ),

@@ -29,6 +29,7 @@ export {
   reviewLayer,
   UPKEEP_UNITS,
 } from './defense-table';
+export type { UpkeepUnit } from './defense-table';
 export type {
   BudgetView,
   CardView,

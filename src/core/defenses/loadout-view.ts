@@ -22,13 +22,15 @@ import { isModelName } from '../rates/models';
 import type { Result } from '../model/result';
 import { decisionCondition } from '../rules/odds';
 import { decisionsOf, loadoutOdds } from '../rules/loadout-odds';
-import type { DefenseStage } from './defense-table';
+import type { DefenseStage, UpkeepUnit } from './defense-table';
 import { defenseCard } from './defense-table';
 
 /** A card on offer at a price. */
 export interface OfferedCard {
   readonly id: DefenseId;
   readonly cost: number;
+  /** Hours of work per unit of the card's upkeep; absent, none is priced. */
+  readonly upkeep?: number;
 }
 
 /** What a provenance chip shows: the kind of evidence, and whether a measured row is second-hand. */
@@ -166,6 +168,8 @@ export interface CardView {
    * assumed) stands for its effect, as in the Lab.
    */
   readonly decidedBy: 'your-review' | 'rate';
+  /** The card's business cost: hours of work per unit of its upkeep (0 where none is priced). */
+  readonly upkeep: { readonly unit: UpkeepUnit; readonly hours: number };
 }
 
 /** The budget line. */
@@ -230,6 +234,7 @@ export function levelLoadoutView(level: Level, loadout: Loadout): LevelLoadoutVi
     affordable: affordable(offered, level.loadout.budget, loadout.defenses, card.id),
     chip: levelCardChip(level, loadout, card.id),
     decidedBy: decidedInPlay(card.id) ? 'your-review' : 'rate',
+    upkeep: { unit: defenseCard(card.id).upkeep, hours: card.upkeep ?? 0 },
   }));
   return { ...budget, cards, odds: loadoutOdds(level, loadout) };
 }
@@ -267,6 +272,7 @@ export function conditionLoadoutView(request: ConditionLoadoutRequest): Conditio
     affordable: affordable(offered, request.budget, defenses, card.id),
     chip: cardChip(card.id, model, condition, defenses),
     decidedBy: 'rate',
+    upkeep: { unit: defenseCard(card.id).upkeep, hours: card.upkeep ?? 0 },
   }));
   const odds = computeOdds({
     model,

@@ -145,6 +145,8 @@ export interface InboxNode {
 export interface ChoiceOption {
   readonly id: string;
   readonly labelKey: string;
+  /** Hours of work the choice costs when made (an emergency change, a blocked domain); 0 if none. */
+  readonly cost: number;
   readonly when?: Condition;
   readonly next: Next;
 }

@@ -9,7 +9,8 @@
  * - `review-time`: every item the reviewer decided × the review time assumption;
  * - `held-work`: ordinary work held, escalated or dropped at its deadline: its `holdCost`;
  *   the agent's benign action held or dropped: its arm's `holdCost`;
- * - `escalation`: each escalated item × the level's `escalateCost`.
+ * - `escalation`: each escalated item × the level's `escalateCost`;
+ * - `choice`: the hours of the options the player chose that carry a `cost`.
  */
 import { deployedCards } from '../defenses/defense-table';
 import type { Level } from '../model/level';
@@ -18,7 +19,7 @@ import type { DefenseId } from '../model/vocabulary';
 import { nodeOf } from './conditions';
 
 /** What a cost line is for. */
-export type CostReason = 'upkeep' | 'review-time' | 'held-work' | 'escalation';
+export type CostReason = 'upkeep' | 'review-time' | 'held-work' | 'escalation' | 'choice';
 
 /** One line of the day's cost. */
 export interface CostLine {
@@ -96,7 +97,22 @@ export function dayCost(level: Level, state: GameState): DayCost {
     const hours = escalated.length * level.workload.escalateCost;
     lines.push({ reason: 'escalation', defense: null, units: escalated.length, hours });
   }
+  const chosen = chosenOptionCosts(level, state);
+  if (chosen.length > 0) {
+    const hours = chosen.reduce((sum, cost) => sum + cost, 0);
+    lines.push({ reason: 'choice', defense: null, units: chosen.length, hours });
+  }
   return { lines, hours: lines.reduce((sum, line) => sum + line.hours, 0) };
+}
+
+/** The costs of the options chosen so far that carry one. */
+function chosenOptionCosts(level: Level, state: GameState): number[] {
+  return Object.entries(state.choices).flatMap(([node, option]) => {
+    const choice = level.nodes[node];
+    const cost =
+      choice?.kind === 'choice' ? choice.options.find((item) => item.id === option)?.cost : 0;
+    return cost !== undefined && cost > 0 ? [cost] : [];
+  });
 }
 
 /**

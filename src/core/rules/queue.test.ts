@@ -264,3 +264,28 @@ describe('the assumed reviewer of simulations', () => {
     expect(both?.onFrontier).toBe(false);
   });
 });
+
+describe('a choice with a price', () => {
+  it('adds its hours to the day’s cost once chosen', () => {
+    const files = minimalLevelFiles();
+    const json = files.levelJson as {
+      nodes: { id: string; options?: { id: string; cost?: number }[] }[];
+    };
+    const option = json.nodes
+      .find((node) => node.id === 'ask-kyle')
+      ?.options?.find((item) => item.id === 'warn-kyle');
+    if (option === undefined) throw new Error('the minimal level has no warn-kyle option');
+    option.cost = 1.25;
+    const level = parseOrThrow(files);
+    const day = advance(level, started(level, []));
+    const chosen = run(level, day.state, [{ kind: 'choose-option', option: 'warn-kyle' }]);
+    expect(dayCost(level, chosen.state).lines).toContainEqual({
+      reason: 'choice',
+      defense: null,
+      units: 1,
+      hours: 1.25,
+    });
+    const quiet = run(level, day.state, [{ kind: 'choose-option', option: 'stay-quiet' }]);
+    expect(dayCost(level, quiet.state).hours).toBe(0);
+  });
+});

@@ -10,7 +10,7 @@ import { nodeOf } from '../rules/conditions';
 import { availableOptions } from '../rules/flow';
 
 /** What the reviewer does with a queued action. */
-export type ReviewResponse = 'approve' | 'hold';
+export type ReviewResponse = 'approve' | 'hold' | 'escalate';
 
 /** How a simulated player answers; anything left out takes the documented default. */
 export interface ChoicePolicy {
@@ -86,5 +86,9 @@ function workCommand(state: GameState): Command | undefined {
 function reviewCommand(state: GameState, policy: ChoicePolicy): Command {
   const arm = state.pending?.arm ?? 'harmful';
   const response = (policy.review ?? DEFAULT_REVIEW)[arm];
-  return response === 'approve' ? { kind: 'approve-action' } : { kind: 'hold-action' };
+  const item = state.queue.find((entry) => entry.status === 'waiting' && entry.decision !== null);
+  if (item === undefined) {
+    return { kind: 'advance-clock' };
+  }
+  return { kind: 'review-item', item: item.item, verdict: response };
 }
