@@ -1,7 +1,22 @@
 import { expect, describe, it } from 'vitest';
+import {
+  availableCommands,
+  type Command,
+  createGameState,
+  type GameState,
+  step,
+} from '../../src/core';
+import { loadShippedLevel } from '../unit/level-catalog';
 import { type GamePage, useGame } from './harness';
-import { layoutProblems, seededSave, SIZES } from './layout-checks';
-import { keyboardActivate, playDayByClicks, startLevel } from './play-helpers';
+import {
+  focusRingProblems,
+  layoutProblems,
+  LEVEL_IDS,
+  seededSave,
+  SIZES,
+  wrappedLabels,
+} from './layout-checks';
+import { keyboardActivate, type PlayPolicy, playDayByClicks, startLevel } from './play-helpers';
 
 const openGame = useGame();
 
@@ -166,7 +181,7 @@ async function playLevelOne(game: GamePage, size: string, hand: Hand): Promise<s
     }
     if (reopened && !resumed && phase === 'choice') {
       // Leave with Menu at the first choice; the title offers to continue, and the day is as left
-      // (the reader shows the email read last: reopening one is the view's own, not saved).
+      // (the reader shows the email reopened, not the one read last).
       const reader = await readerEmail(game);
       await press(game, hand, '[data-action="menu"]');
       await screen('title', 'Menu');
@@ -174,8 +189,9 @@ async function playLevelOne(game: GamePage, size: string, hand: Hand): Promise<s
       await game.snap(`day-sizes-${size}-title-continue`);
       await menu('[data-action="continue"]');
       await screen('day', 'Continue');
-      expect(await readerEmail(game)).toBe(lastRead);
       expect(reader).toBe(firstRead);
+      expect(await readerEmail(game)).toBe(firstRead);
+      expect(lastRead).not.toBe(firstRead);
       await expect(game.page.locator('[data-action="choose"]').count()).resolves.toBeGreaterThan(0);
       await game.snap(`day-sizes-${size}-day-resumed`);
       resumed = true;
@@ -282,32 +298,169 @@ async function dayProblems(game: GamePage): Promise<string[]> {
   });
 }
 
-/** Plays level 1 by clicks and checks every kind of day on screen (the draw too) once. */
-async function checkDay(game: GamePage, size: string, touch: boolean): Promise<string[]> {
+/** How a check reaches the day, and how it plays it. */
+interface DayRun {
+  /** From the title to the day. */
+  readonly open: (game: GamePage) => Promise<void>;
+  readonly policy?: PlayPolicy;
+  /** The kinds of day the check must have measured. */
+  readonly expected: readonly string[];
+  /** Of these, at least one must have been measured. */
+  readonly anyOf?: readonly string[];
+}
+
+/** Level 1 with its default loadout, from the level select. */
+const DEFAULT_DAY: DayRun = {
+  open: (game) => startLevel(game, LEVEL),
+  expected: ['playing', 'reading', 'choice', 'draw'],
+};
+
+/** The table's side where the player answers the agent: the flag and the approval queue. */
+const ANSWER_PANELS = ['flag', 'approval', 'queue-item'];
+
+/** Short control labels that must stay on one line: the header's, and the side's buttons. */
+const ONE_LINE_LABELS =
+  '.day-header button, .day-side .menu-button, .day-side .primary-button, .draw-panel button';
+
+/**
+ * Plays the day by clicks and checks every kind of day on screen (the draw too) once: nothing
+ * overflows or is clipped, taps are 44 px on touch, short labels stay on one line; where the
+ * player answers the agent (a flag, the approval queue), every control there shows its focus
+ * when Tab reaches it.
+ */
+async function checkDay(
+  game: GamePage,
+  size: string,
+  touch: boolean,
+  run: DayRun = DEFAULT_DAY,
+): Promise<string[]> {
   const problems: string[] = [];
   const checked = new Set<string>();
+  const measure = async (name: string): Promise<void> => {
+    checked.add(name);
+    const found = [
+      ...(await layoutProblems(game, touch)),
+      ...(await dayProblems(game)),
+      ...(await wrappedLabels(game, ONE_LINE_LABELS)),
+      ...(ANSWER_PANELS.includes(name) ? await focusRingProblems(game, '.day-side button') : []),
+    ];
+    problems.push(...found.map((problem) => `${name}: ${problem}`));
+    await game.snap(`day-layout-${size}-${name}`);
+  };
   await game.waitForScreen('title');
-  await startLevel(game, LEVEL);
+  await run.open(game);
   await playDayByClicks(game, {
+    ...run.policy,
     onPhase: async (phase) => {
       const lines = await game.page.locator('.inbox-list [data-open-email]').count();
       const name = phase === 'playing' && lines > 0 ? 'reading' : phase;
-      if (checked.has(name)) {
-        return;
+      if (!checked.has(name)) {
+        if (name === 'reading') {
+          // An email in the reader, so its card is measured too.
+          await game.page.locator('.inbox-list [data-open-email]').first().click();
+        }
+        await measure(name);
       }
-      checked.add(name);
-      if (name === 'reading') {
-        // An email in the reader, so its card is measured too.
-        await game.page.locator('.inbox-list [data-open-email]').first().click();
+      // An item of the approval queue opened, with its verdicts, once it has one.
+      const item = game.page.locator('.queue-panel [data-action="open-item"]');
+      if (phase !== 'draw' && !checked.has('queue-item') && (await item.count()) > 0) {
+        await item.first().click();
+        await measure('queue-item');
       }
-      const found = [...(await layoutProblems(game, touch)), ...(await dayProblems(game))];
-      problems.push(...found.map((problem) => `${name}: ${problem}`));
-      await game.snap(`day-layout-${size}-${name}`);
     },
   });
-  expect([...checked]).toEqual(expect.arrayContaining(['playing', 'reading', 'choice', 'draw']));
+  expect([...checked]).toEqual(expect.arrayContaining([...run.expected]));
+  if (run.anyOf !== undefined) {
+    expect(run.anyOf.filter((name) => checked.has(name))).not.toEqual([]);
+  }
   return problems;
 }
+
+/**
+ * Level 1 with oversight and the monitor deployed (3 of its budget of 3), at the start of a day
+ * whose decision the monitor flags and, once the flag is dismissed, oversight queues for
+ * approval: the first seed that does so, found by core with the policy the check plays.
+ */
+function flaggedAndQueuedDay(): { seed: number; state: GameState } {
+  const level = loadShippedLevel(LEVEL);
+  for (let seed = 1; seed <= 500; seed += 1) {
+    let state = createGameState(level, { seed });
+    const run = (command: Command): boolean => {
+      const stepped = step(level, state, command);
+      if (stepped.ok) {
+        state = stepped.value.state;
+      }
+      return stepped.ok;
+    };
+    const loadout: Command[] = [
+      { kind: 'open-loadout' },
+      { kind: 'toggle-defense', defense: 'oversight' },
+      { kind: 'toggle-defense', defense: 'monitor' },
+      { kind: 'start-day' },
+    ];
+    if (!loadout.every(run)) {
+      throw new Error('level 1 does not take oversight and the monitor together');
+    }
+    const start = state;
+    const seen = new Set<string>();
+    for (let turn = 0; turn < 300 && state.status !== 'ended'; turn += 1) {
+      seen.add(state.status);
+      const offered = availableCommands(level, state);
+      const next: Command | undefined =
+        state.status === 'awaiting-flag'
+          ? { kind: 'act-on-flag', response: 'dismiss' }
+          : (offered.find((command) => command.kind === 'choose-option') ??
+            offered.find((command) => command.kind === 'advance-clock') ??
+            offered.find((command) => command.kind === 'hold-action'));
+      if (next === undefined || !run(next)) {
+        break;
+      }
+    }
+    if (seen.has('awaiting-flag') && seen.has('awaiting-approval')) {
+      return { seed, state: start };
+    }
+  }
+  throw new Error('none of the first 500 seeds has the decision flagged and queued');
+}
+
+/** A save with every level open and level 1's flagged, queued day in progress. */
+function oversightSave(): string {
+  const save = {
+    saveVersion: 1,
+    minCompatible: 1,
+    data: {
+      settings: {
+        language: 'en',
+        masterVolume: 0.8,
+        musicVolume: 0.5,
+        effectsVolume: 0.8,
+        muted: true,
+        captions: true,
+        textSize: 'normal',
+        reducedMotion: 'on',
+        highContrast: false,
+      },
+      progress: { completedLevels: [], badges: [], unlockedLevels: LEVEL_IDS },
+      inProgress: { levelId: LEVEL, state: flaggedAndQueuedDay() },
+    },
+  };
+  return `if (!sessionStorage.getItem('seeded')) {
+    sessionStorage.setItem('seeded', '1');
+    localStorage.setItem('overseer.save', ${JSON.stringify(JSON.stringify(save))});
+  }`;
+}
+
+/** Level 1 with oversight and the monitor, continued from the title. */
+const OVERSIGHT_DAY: DayRun = {
+  open: async (game) => {
+    await game.page.click('[data-action="continue"]');
+    await game.waitForScreen('day');
+  },
+  policy: { flag: 'dismiss', review: 'hold' },
+  expected: ['playing', 'flag', 'draw'],
+  // The approval: the old panel (Approve, Hold) or an item of the queue opened with its verdicts.
+  anyOf: ['approval', 'queue-item'],
+};
 
 describe('the day fits every size', () => {
   for (const { width, height, touch } of SIZES) {
@@ -320,6 +473,19 @@ describe('the day fits every size', () => {
       });
       expect(await checkDay(game, size, touch)).toEqual([]);
     }, 120_000);
+  }
+
+  for (const { width, height, touch } of SIZES) {
+    const size = `${width}x${height}${touch ? '-touch' : ''}`;
+    it(`at ${size} with oversight and the monitor: the flag and the approval queue fit`, async () => {
+      const game = await openGame({
+        viewport: { width, height },
+        touch,
+        initScript: oversightSave(),
+      });
+      const problems = await checkDay(game, `${size}-oversight`, touch, OVERSIGHT_DAY);
+      expect(problems).toEqual([]);
+    }, 180_000);
   }
 
   it('at 1280x720 with the largest text size of Settings', async () => {

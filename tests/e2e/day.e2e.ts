@@ -213,6 +213,60 @@ describe('the day at the desk', () => {
     expect(saved).not.toContain('inProgress');
   }, 120_000);
 
+  it('a reload continues the day as it was left: running or paused, its pace, the email open', async () => {
+    const game = await openGame({ viewport: { width: 390, height: 844 } });
+    await game.waitForScreen('title');
+    await startLevel(game, '0-first-day');
+    const day = (): Promise<{ state: string; label: string; pace: string; lines: number }> =>
+      game.page.evaluate(() => ({
+        state: document.querySelector<HTMLElement>('.day-clock-note')?.dataset.state ?? '',
+        label: document.querySelector('[data-action="autoplay"]')?.textContent ?? '',
+        pace: document.querySelector<HTMLSelectElement>('#day-pace')?.value ?? '',
+        lines: document.querySelectorAll('.inbox-list li').length,
+      }));
+    const reloadAndContinue = async (): Promise<void> => {
+      await game.page.reload();
+      await game.waitForScreen('title');
+      await game.page.click('[data-action="continue"]');
+      await game.waitForScreen('day');
+    };
+    // Two emails read, the first reopened: it is in the reader, though the second was read last.
+    await untilDelivered(game, 2);
+    const [first, second] = await game.page
+      .locator('.inbox-list [data-open-email]')
+      .evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.openEmail ?? ''));
+    for (const id of [first, second, first]) {
+      await game.page.click(`[data-open-email="${id}"]`);
+    }
+    expect(await readerEmail(game)).toBe(first);
+    // The day left running, at the slow pace.
+    await game.page.selectOption('#day-pace', 'slow');
+    await game.page.click('[data-action="autoplay"]');
+    expect(await day()).toMatchObject({ state: 'running', pace: 'slow' });
+    await reloadAndContinue();
+    expect(await readerEmail(game)).toBe(first);
+    expect((await day()).pace).toBe('slow');
+    // It runs on by itself (or has already stopped for something new, which only a running day
+    // does): the control offers to pause it, or says why it waits.
+    expect(['running', 'waiting']).toContain((await day()).state);
+    await expect
+      .poll(async () => (await day()).lines, { timeout: 15_000, interval: 200 })
+      .toBeGreaterThan(2);
+    await game.snap('day-reloaded-running-390x844');
+    // Paused by the player, it continues paused after a reload, and stays still.
+    if ((await day()).state === 'waiting') {
+      await game.page.click('[data-action="autoplay"]');
+    }
+    await game.page.click('[data-action="autoplay"]');
+    const paused = await day();
+    expect(paused).toMatchObject({ state: 'paused', label: 'Play the day', pace: 'slow' });
+    await reloadAndContinue();
+    expect(await day()).toMatchObject({ state: 'paused', label: 'Play the day', pace: 'slow' });
+    await game.page.waitForTimeout(5000);
+    expect((await day()).lines).toBe(paused.lines);
+    await game.snap('day-reloaded-paused-390x844');
+  }, 120_000);
+
   it('starts paused, runs at the chosen pace, waits for what needs the player, and Play again starts paused', async () => {
     const game = await openGame({ viewport: { width: 390, height: 844 } });
     await game.waitForScreen('title');

@@ -186,3 +186,89 @@ export async function layoutProblems(game: GamePage, touch: boolean): Promise<st
     touch ? 44 : 0,
   );
 }
+
+/**
+ * Buttons among `selector` whose label breaks over more than one line (a short control label
+ * such as Menu should never wrap: it reads as two controls, or as a broken one).
+ */
+export async function wrappedLabels(game: GamePage, selector: string): Promise<string[]> {
+  return game.page.evaluate((wanted) => {
+    return [...document.querySelectorAll<HTMLElement>(wanted)]
+      .filter((element) => element.getClientRects().length > 0)
+      .flatMap((element) => {
+        const range = document.createRange();
+        range.selectNodeContents(element);
+        // One rect per line box of each text run; lines differ by their top.
+        const tops = new Set(
+          [...range.getClientRects()]
+            .filter((rect) => rect.width > 0 && rect.height > 0)
+            .map((rect) => Math.round(rect.top / 4)),
+        );
+        const text = (element.textContent ?? '').trim().replace(/\s+/g, ' ');
+        return tops.size > 1 ? [`the label of "${text}" wraps over ${tops.size} lines`] : [];
+      });
+  }, selector);
+}
+
+/**
+ * Reaches every visible control among `selector` with Tab and checks that the focus shows: the
+ * control matches `:focus-visible`, draws an outline (the game's focus ring) and sits inside the
+ * viewport.
+ */
+export async function focusRingProblems(game: GamePage, selector: string): Promise<string[]> {
+  const count = await game.page.evaluate((wanted) => {
+    const controls = [...document.querySelectorAll<HTMLElement>(wanted)].filter(
+      (element) => element.getClientRects().length > 0,
+    );
+    controls.forEach((control, index) => control.setAttribute('data-focus-probe', String(index)));
+    return controls.length;
+  }, selector);
+  const problems: string[] = [];
+  for (let index = 0; index < count; index += 1) {
+    const probe = `[data-focus-probe="${index}"]`;
+    let reached = false;
+    for (let presses = 0; presses < 150 && !reached; presses += 1) {
+      reached = await game.page.evaluate(
+        (wanted) => document.activeElement?.matches(wanted) === true,
+        probe,
+      );
+      if (!reached) {
+        await game.page.keyboard.press('Tab');
+      }
+    }
+    const found = await game.page.evaluate(
+      ({ wanted, reached: wasReached }) => {
+        const control = document.querySelector<HTMLElement>(wanted);
+        if (control === null) {
+          return 'left the page';
+        }
+        const text = (control.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40);
+        if (!wasReached) {
+          return `"${text}" cannot be reached with Tab`;
+        }
+        const style = getComputedStyle(control);
+        const ring = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+        const box = control.getBoundingClientRect();
+        const inView =
+          box.top >= -1 &&
+          box.left >= -1 &&
+          box.bottom <= window.innerHeight + 1 &&
+          box.right <= window.innerWidth + 1;
+        if (!control.matches(':focus-visible') || !ring) {
+          return `"${text}" shows no focus ring`;
+        }
+        return inView ? '' : `"${text}" has the focus outside the viewport`;
+      },
+      { wanted: probe, reached },
+    );
+    if (found !== '') {
+      problems.push(found);
+    }
+  }
+  await game.page.evaluate(() => {
+    for (const element of document.querySelectorAll('[data-focus-probe]')) {
+      element.removeAttribute('data-focus-probe');
+    }
+  });
+  return problems;
+}
