@@ -1,5 +1,5 @@
 import { app } from '../app';
-import { counterfactuals, debriefFor } from '../core';
+import { counterfactuals, debriefFor, reviewRecord } from '../core';
 import { loadCatalog } from '../levels/level-catalog';
 import { endGame } from '../session/current-game';
 import type { GameSession } from '../session/game-session';
@@ -29,9 +29,11 @@ export class DebriefScene extends PlayScene {
     if (content === undefined) {
       return el('p', { text: { key: 'day.ended' } });
     }
-    app().store.completeLevel(level.id, content.ending.debrief.badgeKey);
+    const { store } = app();
+    store.completeLevel(level.id, content.ending.debrief.badgeKey);
+    store.recordReview(`${level.id}:${String(session.seed)}`, reviewRecord(state));
     void this._findNext(level.id);
-    const results = counterfactuals(level, state, session.seed);
+    const results = counterfactuals(level, state, session.seed, store.reviewRecord);
     return buildDebriefPanel(level, state, content, results, {
       replay: () => {
         endGame();

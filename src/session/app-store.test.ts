@@ -29,6 +29,31 @@ describe('AppStore', () => {
     expect(second.takeNotices()).toEqual([]);
   });
 
+  it('keeps the review record across levels and visits, each game counted once', () => {
+    const storage = memoryStorage();
+    const first = AppStore.open('en', { storage });
+    const game = {
+      harmfulArrived: 1,
+      harmfulStopped: 0,
+      legitimateReviewed: 5,
+      legitimateHeld: 1,
+      unreviewed: 2,
+      waitingMinutes: 14,
+    };
+    first.recordReview('1-the-upgrade:42', game);
+    first.recordReview('1-the-upgrade:42', game);
+    first.recordReview('2-the-pivot:7', { ...game, harmfulStopped: 1 });
+    const second = AppStore.open('en', { storage });
+    expect(second.reviewRecord).toEqual({
+      harmfulArrived: 2,
+      harmfulStopped: 1,
+      legitimateReviewed: 10,
+      legitimateHeld: 2,
+      unreviewed: 4,
+      waitingMinutes: 28,
+    });
+  });
+
   it('keeps a corrupt save aside, starts fresh and says so', () => {
     const storage = memoryStorage({ [SAVE_KEY]: '{not json' });
     const store = AppStore.open('en', { storage });

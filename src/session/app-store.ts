@@ -1,4 +1,5 @@
-import type { Language } from '../core';
+import type { Language, ReviewRecord } from '../core';
+import { addReviewRecords, NO_REVIEW } from '../core';
 import type { InProgress, Progress, SaveData, Settings } from './save-schema';
 import { createDefaultSettings, updateSettings } from './settings';
 import {
@@ -143,6 +144,30 @@ export class AppStore {
       },
       inProgress: undefined,
     });
+  }
+
+  /**
+   * Adds one finished game's review record to the record kept across levels, once per game
+   * (`gameKey`: the level id and seed).
+   */
+  recordReview(gameKey: string, record: ReviewRecord): void {
+    const counted = this._data.progress.reviewedGames ?? [];
+    if (counted.includes(gameKey)) {
+      return;
+    }
+    this._commit({
+      ...this._data,
+      progress: {
+        ...this._data.progress,
+        review: addReviewRecords(this._data.progress.review ?? NO_REVIEW, record),
+        reviewedGames: [...counted, gameKey],
+      },
+    });
+  }
+
+  /** The review record kept across levels (all zero before the first reviewed game). */
+  get reviewRecord(): ReviewRecord {
+    return this._data.progress.review ?? NO_REVIEW;
   }
 
   /** Opens the given levels regardless of campaign order (a facilitator's choice). */

@@ -36,10 +36,27 @@ export const SettingsSchema = v.object({
 export type Settings = v.InferOutput<typeof SettingsSchema>;
 
 /** Campaign progress: level and badge IDs, as the level files spell them. */
+const CountSchema = v.pipe(v.number(), v.minValue(0));
+
+/**
+ * The player's review record across levels (core's `ReviewRecord`, summed), and the games it
+ * already counts (`<level id>:<seed>`), so a debrief shown twice counts once.
+ */
+export const ReviewRecordSchema = v.object({
+  harmfulArrived: CountSchema,
+  harmfulStopped: CountSchema,
+  legitimateReviewed: CountSchema,
+  legitimateHeld: CountSchema,
+  unreviewed: CountSchema,
+  waitingMinutes: CountSchema,
+});
+
 export const ProgressSchema = v.object({
   completedLevels: v.array(v.string()),
   badges: v.array(v.string()),
   unlockedLevels: v.optional(v.array(v.string())),
+  review: v.optional(ReviewRecordSchema),
+  reviewedGames: v.optional(v.array(v.string())),
 });
 export type Progress = v.InferOutput<typeof ProgressSchema>;
 
