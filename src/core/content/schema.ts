@@ -22,16 +22,8 @@ import {
 import type { Condition, DebriefCondition } from '../model/level';
 import { coded } from './coded-message';
 
-/** Hours of work: a number of hours, at most two decimals, never negative. */
-const HoursSchema = v.pipe(
-  v.number(),
-  v.minValue(0),
-  v.maxValue(1000),
-  v.check(
-    (value) => Math.abs(value * 100 - Math.round(value * 100)) < 1e-9,
-    'hours have at most two decimals',
-  ),
-);
+/** Hours of work: a number of hours, never negative. */
+const HoursSchema = v.pipe(v.number(), v.minValue(0), v.maxValue(1000));
 
 /** Ids are kebab-case: lower-case letters, digits and single hyphens. */
 const IdSchema = v.pipe(
