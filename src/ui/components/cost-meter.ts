@@ -39,6 +39,9 @@ export function costLineText(line: CostLine, state: GameState): TextSpec {
       return { key: 'meter.held-work', params: { units: line.units, hours } };
     case 'escalation':
       return { key: 'meter.escalation', params: { units: line.units, hours } };
+    default:
+      // `choice`: options the player chose that cost work.
+      return { key: 'meter.choice', params: { units: line.units, hours } };
   }
 }
 

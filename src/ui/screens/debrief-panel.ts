@@ -1,11 +1,22 @@
-import { type Counterfactual, type DebriefContent, type GameState, type Level } from '../../core';
+import {
+  type Counterfactual,
+  type DebriefContent,
+  type GameState,
+  type Level,
+  measuredCatchRate,
+  objectiveResult,
+  reviewLayer,
+  reviewRecord,
+} from '../../core';
+import { costLineList, hoursText } from '../components/cost-meter';
+import { formatNumber, percentIn } from '../components/format';
 import { levelNamespace } from '../../levels/level-text';
 import { writeDraw } from '../components/dice-reading';
 import { localDecimal } from '../components/written-number';
 import { factList } from '../components/fact-list';
 import { paperPanel } from '../components/panel';
 import { formatClock } from '../components/time';
-import { el, type KeyParam, type UiKey } from '../dom';
+import { el, type KeyParam, type TextSpec, type UiKey } from '../dom';
 
 /** What the debrief asks of its scene. */
 export interface DebriefActions {
@@ -97,6 +108,102 @@ function counterfactualList(
   return el('ul', { className: 'counterfactuals', children: items });
 }
 
+/** The objective, which asks for both: harm yes or no, the day's cost against its limit, met or not. */
+function objectiveLines(level: Level, state: GameState): Node[] {
+  const result = objectiveResult(level, state);
+  const hours = { hours: hoursText(result.cost.hours), limit: hoursText(result.costLimit) };
+  return [
+    el('ul', {
+      className: 'objective-lines',
+      attrs: {
+        'data-harm': String(result.harm),
+        'data-hours': String(result.cost.hours),
+        'data-limit': String(result.costLimit),
+        'data-met': String(result.met),
+      },
+      children: [
+        el('li', { text: { key: result.harm ? 'debrief.harmYes' : 'debrief.harmNo' } }),
+        el('li', {
+          text: { key: result.withinCost ? 'debrief.cost' : 'debrief.overCost', params: hours },
+        }),
+        el('li', {
+          className: 'objective-verdict',
+          text: { key: result.met ? 'debrief.met' : 'debrief.notMet' },
+        }),
+      ],
+    }),
+    costLineList(result.cost, state),
+  ];
+}
+
+/**
+ * The player's review as measured (core's `reviewRecord`), and how it compares with the catch
+ * rate the odds assume (labelled an assumption).
+ */
+function reviewLines(state: GameState): Node[] {
+  const record = reviewRecord(state);
+  const measured = measuredCatchRate(record);
+  return [
+    el('ul', {
+      className: 'review-record',
+      attrs: {
+        'data-harmful-arrived': String(record.harmfulArrived),
+        'data-harmful-stopped': String(record.harmfulStopped),
+        'data-legitimate-reviewed': String(record.legitimateReviewed),
+        'data-legitimate-held': String(record.legitimateHeld),
+        'data-unreviewed': String(record.unreviewed),
+      },
+      children: [
+        el('li', {
+          attrs: { 'data-line': 'harmful' },
+          text: {
+            key: 'debrief.harmfulHeld',
+            params: { held: record.harmfulStopped, arrived: record.harmfulArrived },
+          },
+        }),
+        el('li', {
+          attrs: { 'data-line': 'legitimate' },
+          text: {
+            key: 'debrief.legitimateHeld',
+            params: { held: record.legitimateHeld, reviewed: record.legitimateReviewed },
+          },
+        }),
+        el('li', {
+          attrs: { 'data-line': 'unreviewed' },
+          text: { key: 'debrief.unreviewed', params: { count: record.unreviewed } },
+        }),
+        el('li', {
+          attrs: { 'data-line': 'waited' },
+          text: {
+            key: 'debrief.waited',
+            params: { minutes: formatNumber(record.waitingMinutes, 0) },
+          },
+        }),
+      ],
+    }),
+    el('p', {
+      className: 'review-measured',
+      text: (measured === null
+        ? { key: 'debrief.noHarmful' }
+        : {
+            key: 'debrief.measuredRate',
+            params: {
+              percent: percentIn('figure', measured),
+              held: record.harmfulStopped,
+              arrived: record.harmfulArrived,
+            },
+          }) as TextSpec,
+    }),
+    el('p', {
+      className: 'review-assumed',
+      text: {
+        key: 'debrief.assumedRate',
+        params: { percent: percentIn('figure', state.assumptions.catchRate) },
+      },
+    }),
+  ];
+}
+
 function section(headingKey: UiKey, name: string, children: readonly Node[]): HTMLElement {
   return el('section', {
     className: 'debrief-section',
@@ -174,9 +281,26 @@ export function buildDebriefPanel(
         cards,
         choiceLines(level, state),
       ]),
+      section('debrief.objective', 'objective', objectiveLines(level, state)),
+      ...(state.queue.length === 0
+        ? []
+        : [section('debrief.review', 'review', reviewLines(state))]),
       section('debrief.whatDiceDid', 'dice', [drawLines(level, state)]),
       section('debrief.counterfactual', 'counterfactual', [
         counterfactualList(level, state, counterfactuals),
+        // The replays use core's assumed reviewer (never the player's review, never a perfect
+        // one); where the level offers a review card, the debrief says so with its rate.
+        ...(reviewLayer(level.loadout.defenses.map((card) => card.id)) === undefined
+          ? []
+          : [
+              el('p', {
+                className: 'cf-reviewer',
+                text: {
+                  key: 'debrief.cfReviewer',
+                  params: { percent: percentIn('figure', state.assumptions.catchRate) },
+                },
+              }),
+            ]),
       ]),
       section('debrief.facts', 'research', [
         factList(content.facts, namespace),

@@ -30,6 +30,11 @@ interface ItemText {
   readonly attachment: (KeyParam & { namespace: LevelNamespace }) | null;
 }
 
+/** A value for a quoted attribute selector (jsdom has no `CSS.escape`). */
+function quoted(value: string): string {
+  return value.replace(/["\\]/g, '\\$&');
+}
+
 /** A string safe to use in an element id (item ids are level ids: letters, digits, dashes). */
 function idPart(item: string): string {
   return item.replace(/[^A-Za-z0-9_-]/g, '_');
@@ -182,7 +187,7 @@ export class QueuePanel {
     const selector =
       focusItem === null
         ? null
-        : `[data-item="${CSS.escape(focusItem)}"] [data-action="${focusAction ?? ''}"]${
+        : `[data-item="${quoted(focusItem)}"] [data-action="${focusAction ?? ''}"]${
             focusVerdict === null ? '' : `[data-verdict="${focusVerdict}"]`
           }`;
     const again =
@@ -199,7 +204,7 @@ export class QueuePanel {
 
   private _focusItemButton(item: string): void {
     this._waiting
-      .querySelector<HTMLElement>(`[data-item="${CSS.escape(item)}"] [data-action="open-item"]`)
+      .querySelector<HTMLElement>(`[data-item="${quoted(item)}"] [data-action="open-item"]`)
       ?.focus();
   }
 
@@ -207,7 +212,7 @@ export class QueuePanel {
   private _updateMinutes(): void {
     for (const view of this._views) {
       const left = this._waiting.querySelector<HTMLElement>(
-        `[data-item="${CSS.escape(view.item)}"] .queue-left`,
+        `[data-item="${quoted(view.item)}"] .queue-left`,
       );
       if (left !== null && left.dataset.minutes !== String(view.minutesLeft)) {
         left.replaceWith(this._leftBadge(view));
