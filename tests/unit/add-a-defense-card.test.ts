@@ -107,6 +107,7 @@ describe('adding a defense card', () => {
     bases: ['reviewer-catch'],
     assumptions: ['catch-rate'],
     changesPrompt: false,
+    upkeep: 'day',
     // A made-up card for this test: it halves the attempt, as an assumption.
     scale: (probability) =>
       applyAssumedStop(probability, { name: 'catch-rate', rate: 0.5, basis: 'reviewer-catch' }),

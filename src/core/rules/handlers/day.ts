@@ -27,6 +27,18 @@ export const advanceClock: Handler<'advance-clock'> = (context, state) => {
   if (state.status === 'awaiting-approval') {
     return ok(waitForReview(context, state));
   }
+  const moved = advanceStory(context, state);
+  // The queue's moments are steps of their own: an item arrives, or meets its deadline, on a
+  // step the player can see, never inside a jump of the clock to the next email.
+  const moment = nextQueueMoment(context, state);
+  if (moved.ok && moment !== undefined && moved.value.state.clock > moment) {
+    return ok(passTime(context, state, moment));
+  }
+  return moved;
+};
+
+/** The story's next step: the next email, the next node, or the agent's draw. */
+function advanceStory(context: RuleContext, state: GameState) {
   const node = nodeOf(context.level, state.node ?? context.level.start);
   switch (node.kind) {
     case 'inbox':
@@ -40,7 +52,7 @@ export const advanceClock: Handler<'advance-clock'> = (context, state) => {
       // The status guard in step.ts keeps these out: a choice waits, an ending has ended.
       return err(violation('ERR_WRONG_STATUS', { kind: 'advance-clock' }, `at ${node.kind}`));
   }
-};
+}
 
 /** `open-email`: the player reads an email that has arrived. */
 export const openEmail: Handler<'open-email'> = (_context, state, command) => {
