@@ -227,19 +227,20 @@ describe('the approval queue panel', () => {
       const events = game.send(command);
       panel.update(game.state, events);
     };
-    // 15:45: the invitation arrived at 15:10 and its 15:40 deadline passed in the same step.
     while (!game.events.some((event) => event.kind === 'item-queued')) {
       step({ kind: 'advance-clock' });
     }
-    expect(live?.textContent).toContain('Invitation: handover check-in: Went out unreviewed.');
-    step({ kind: 'advance-clock' });
-    step({ kind: 'choose-option', option: 'stay-quiet' });
-    while (!game.events.some((event) => event.kind === 'item-queued')) {
-      step({ kind: 'advance-clock' });
-    }
-    const left = Math.floor((17 * 3600 - game.state.clock) / 60);
+    const queued = game.events.find((event) => event.kind === 'item-queued');
+    const item = queued?.kind === 'item-queued' ? queued.item : '';
+    const entry = game.state.queue.find((candidate) => candidate.item === item);
+    const subject = level.strings.en?.[`work.${item}.subject`] ?? '';
+    expect(subject).not.toBe('');
+    // An item that is still waiting is announced with its time to decide; one whose deadline
+    // passed in the same step, with what the level's rule did with it.
     expect(live?.textContent).toContain(
-      `New in the approval queue: Notes from Tuesday, ${left} min to decide.`,
+      entry?.status === 'waiting'
+        ? `New in the approval queue: ${subject}, ${Math.floor((entry.deadline - game.state.clock) / 60)} min to decide.`
+        : `${subject}: Went out unreviewed.`,
     );
     expect(document.activeElement).toBe(elsewhere);
   });
@@ -275,9 +276,9 @@ describe('the cost meter', () => {
       line.textContent,
     ]);
     expect(reasons).toEqual([
-      ['upkeep', expect.stringContaining('upkeep for the day, 1 h')],
-      ['review-time', 'Review: 1 items at 6 min each (assumed), 0.1 h'],
-      ['held-work', 'Work held back or lost: 1 items, 1 h'],
+      ['upkeep', 'Human oversight: upkeep for the day, 1 h'],
+      ['review-time', 'Review: 0.1 h (items decided: 1, 6 min each, an assumption)'],
+      ['held-work', 'Work held back or lost: 1 h (items: 1)'],
     ]);
   });
 });
