@@ -48,6 +48,8 @@ export class DayScene extends PlayScene {
 
   protected buildPlayPanel(session: GameSession): HTMLElement {
     this._unsubscribe?.();
+    // A day resumed running waits one step of its pace before it moves.
+    this._lastStep = performance.now();
     const view = new DayView(session.level, {
       dispatch: (command) => this._send(command),
       availableOptions: () =>

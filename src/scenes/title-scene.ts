@@ -137,6 +137,8 @@ export class TitleScene extends TableScene {
           onClick: () => {
             app().store.saveInProgress(undefined);
             endGame();
+            // A restart waits for a frame: wake the loop, which sleeps while the table is still.
+            drawFor(this.game, 1400);
             this.scene.restart();
           },
         }),
