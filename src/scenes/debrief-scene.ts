@@ -34,23 +34,30 @@ export class DebriefScene extends PlayScene {
     store.recordReview(`${level.id}:${String(session.seed)}`, reviewRecord(state));
     void this._findNext(level.id);
     const results = counterfactuals(level, state, session.seed, store.reviewRecord);
-    return buildDebriefPanel(level, state, content, results, {
-      replay: () => {
-        endGame();
-        this.go(SceneKey.briefing, { levelId: level.id });
+    return buildDebriefPanel(
+      level,
+      state,
+      content,
+      results,
+      {
+        replay: () => {
+          endGame();
+          this.go(SceneKey.briefing, { levelId: level.id });
+        },
+        levels: () => {
+          endGame();
+          this.go(SceneKey.levelSelect);
+        },
+        next:
+          this._nextLevel === undefined
+            ? undefined
+            : () => {
+                endGame();
+                this.go(SceneKey.briefing, { levelId: this._nextLevel });
+              },
       },
-      levels: () => {
-        endGame();
-        this.go(SceneKey.levelSelect);
-      },
-      next:
-        this._nextLevel === undefined
-          ? undefined
-          : () => {
-              endGame();
-              this.go(SceneKey.briefing, { levelId: this._nextLevel });
-            },
-    });
+      store.reviewRecord,
+    );
   }
 
   private async _findNext(levelId: string): Promise<void> {

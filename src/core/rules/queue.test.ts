@@ -115,6 +115,8 @@ describe('the approval queue', () => {
     const agent = view.find((item) => item.item === 'agent-alex-decides');
     expect(agent).toMatchObject({ status: 'waiting', email: 'threat', kind: 'external-mail' });
     expect(Object.keys(agent ?? {})).not.toContain('harmful');
+    // Its hold cost is the ordinary action's, whichever arm wrote it.
+    expect(agent?.holdCost).toBe(0);
     // Waiting items first, the soonest deadline first: the notes (17:00) before the agent's
     // action (16:53 + 20 min = 17:13).
     expect(view.filter((item) => item.status === 'waiting').map((item) => item.item)).toEqual([

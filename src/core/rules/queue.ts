@@ -250,14 +250,11 @@ export function queueView(context: Pick<RuleContext, 'level'>, state: GameState)
   const views = state.queue.map((entry): QueueItemView => {
     const work = level.workload.items.find((item) => item.id === entry.item);
     const email = entry.email === null ? undefined : level.emails[entry.email];
+    // The agent's item shows what holding its ordinary action would cost, whichever arm wrote
+    // it: a different figure on the attempt would give it away.
+    const decision = entry.decision === null ? undefined : level.nodes[entry.decision];
     const holdCost =
-      work?.holdCost ??
-      (entry.decision !== null && !entry.harmful
-        ? ((): number => {
-            const node = level.nodes[entry.decision];
-            return node?.kind === 'decision' ? node.benign.holdCost : 0;
-          })()
-        : 0);
+      work?.holdCost ?? (decision?.kind === 'decision' ? decision.benign.holdCost : 0);
     return {
       item: entry.item,
       kind: entry.kind,

@@ -1,5 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createGameState, type EndingNode, type GameState } from '../../core';
+import {
+  type Counterfactual,
+  createGameState,
+  type EndingNode,
+  type GameState,
+  type ReviewRecord,
+} from '../../core';
 import { i18n, initI18n } from '../../i18n/i18n';
 import { registerLevelStrings } from '../../levels/level-text';
 import { loadShippedLevel } from '../../../tests/unit/level-catalog';
@@ -44,5 +50,53 @@ describe('the debrief writes each draw as the rule read it', () => {
 
   it('never writes a roll above 0 as 0', () => {
     expect(drawLine(0.001, 0, false)).not.toMatch(/roll 0(\.0+)? /);
+  });
+});
+
+describe('the debrief says which reviewer its counterfactual assumes', () => {
+  beforeAll(async () => {
+    initI18n('en');
+    await i18n.changeLanguage('en');
+  });
+
+  function panelWith(reviewer: Counterfactual['reviewer'], campaign?: ReviewRecord) {
+    const level = loadShippedLevel('1-the-upgrade');
+    registerLevelStrings(level.id, level.strings);
+    const ending = Object.values(level.nodes).find(
+      (node): node is EndingNode => node.kind === 'ending',
+    );
+    if (ending === undefined) throw new Error('level 1 has no ending');
+    const state = createGameState(level, { seed: 1 });
+    const result: Counterfactual = {
+      defense: 'oversight',
+      added: true,
+      loadout: { ...state.loadout, defenses: ['oversight'] },
+      ending: ending.id,
+      state,
+      reviewer,
+    };
+    const content = { ending, facts: [], questions: [] };
+    return buildDebriefPanel(level, state, content, [result], actions, campaign);
+  }
+
+  it('names the player’s record once it has met a harmful item', () => {
+    const line = panelWith({ basis: 'record', catchRate: 0.5, harmfulSeen: 2 }).querySelector(
+      '.cf-reviewer',
+    );
+    expect(line?.getAttribute('data-basis')).toBe('record');
+    expect(line?.textContent).toContain('50');
+    expect(line?.textContent).toContain('2 harmful');
+  });
+
+  it('names the labelled assumption before that', () => {
+    const line = panelWith({ basis: 'assumption', catchRate: 0.9, harmfulSeen: 0 }).querySelector(
+      '.cf-reviewer',
+    );
+    expect(line?.getAttribute('data-basis')).toBe('assumption');
+    expect(line?.textContent).toContain('90');
+  });
+
+  it('says nothing about a reviewer when no replay has a queue', () => {
+    expect(panelWith(null).querySelector('.cf-reviewer')).toBeNull();
   });
 });

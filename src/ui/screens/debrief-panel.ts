@@ -5,7 +5,8 @@ import {
   type Level,
   measuredCatchRate,
   objectiveResult,
-  reviewLayer,
+  NO_REVIEW,
+  type ReviewRecord,
   reviewRecord,
 } from '../../core';
 import { costLineList, hoursText } from '../components/cost-meter';
@@ -140,6 +141,62 @@ function objectiveLines(level: Level, state: GameState): Node[] {
  * The player's review as measured (core's `reviewRecord`), and how it compares with the catch
  * rate the odds assume (labelled an assumption).
  */
+/** The review record kept across levels (this game included), when it holds more than this game. */
+function campaignLines(record: ReviewRecord): Node[] {
+  if (record.harmfulArrived + record.legitimateReviewed + record.unreviewed === 0) {
+    return [];
+  }
+  return [
+    el('p', {
+      className: 'review-campaign',
+      attrs: {
+        'data-harmful-arrived': String(record.harmfulArrived),
+        'data-harmful-stopped': String(record.harmfulStopped),
+      },
+      text: {
+        key: 'debrief.campaignRecord',
+        params: {
+          held: record.harmfulStopped,
+          arrived: record.harmfulArrived,
+          legitimateHeld: record.legitimateHeld,
+          reviewed: record.legitimateReviewed,
+        },
+      },
+    }),
+  ];
+}
+
+/** Which reviewer the counterfactual's replays assume, from core's counterfactual. */
+function counterfactualReviewerLine(results: readonly Counterfactual[], state: GameState): Node[] {
+  const reviewer = results.find((result) => result.reviewer !== null)?.reviewer;
+  if (reviewer === undefined || reviewer === null) {
+    return [];
+  }
+  return [
+    reviewer.basis === 'record'
+      ? el('p', {
+          className: 'cf-reviewer',
+          attrs: { 'data-basis': 'record' },
+          text: {
+            key: 'debrief.cfReviewerRecord',
+            params: {
+              percent: percentIn('figure', reviewer.catchRate),
+              seen: reviewer.harmfulSeen,
+              assumed: percentIn('figure', state.assumptions.catchRate),
+            },
+          },
+        })
+      : el('p', {
+          className: 'cf-reviewer',
+          attrs: { 'data-basis': 'assumption' },
+          text: {
+            key: 'debrief.cfReviewer',
+            params: { percent: percentIn('figure', reviewer.catchRate) },
+          },
+        }),
+  ];
+}
+
 function reviewLines(state: GameState): Node[] {
   const record = reviewRecord(state);
   const measured = measuredCatchRate(record);
@@ -223,6 +280,7 @@ export function buildDebriefPanel(
   content: DebriefContent,
   counterfactuals: readonly Counterfactual[],
   actions: DebriefActions,
+  campaign: ReviewRecord = NO_REVIEW,
 ): HTMLElement {
   const namespace = levelNamespace(level.id);
   const { ending } = content;
@@ -284,23 +342,18 @@ export function buildDebriefPanel(
       section('debrief.objective', 'objective', objectiveLines(level, state)),
       ...(state.queue.length === 0
         ? []
-        : [section('debrief.review', 'review', reviewLines(state))]),
+        : [
+            section('debrief.review', 'review', [
+              ...reviewLines(state),
+              ...campaignLines(campaign),
+            ]),
+          ]),
       section('debrief.whatDiceDid', 'dice', [drawLines(level, state)]),
       section('debrief.counterfactual', 'counterfactual', [
         counterfactualList(level, state, counterfactuals),
-        // The replays use core's assumed reviewer (never the player's review, never a perfect
-        // one); where the level offers a review card, the debrief says so with its rate.
-        ...(reviewLayer(level.loadout.defenses.map((card) => card.id)) === undefined
-          ? []
-          : [
-              el('p', {
-                className: 'cf-reviewer',
-                text: {
-                  key: 'debrief.cfReviewer',
-                  params: { percent: percentIn('figure', state.assumptions.catchRate) },
-                },
-              }),
-            ]),
+        // Which reviewer the replays assume is core's answer: the player's record once it has
+        // met a harmful item, else the labelled assumption; never a perfect one.
+        ...counterfactualReviewerLine(counterfactuals, state),
       ]),
       section('debrief.facts', 'research', [
         factList(content.facts, namespace),

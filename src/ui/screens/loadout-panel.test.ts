@@ -97,6 +97,12 @@ describe('loadout chips come from core', () => {
     const chip = button?.querySelector('.provenance-chip');
     const view = levelLoadoutView(level, state.loadout).cards.find((item) => item.id === card);
     expect(view?.chip).not.toBeNull();
+    if (view?.decidedBy === 'your-review') {
+      // In play the player's review decides: the card says so instead of the assumed rate's chip.
+      expect(chip?.getAttribute('data-provenance')).toBe('your-review');
+      expect(panel.querySelector('[data-after-attempt="your-review"]')).not.toBeNull();
+      return;
+    }
     // The chip on screen is the view's chip, and the view's chip is the card's step in the odds.
     expect(chip?.getAttribute('data-provenance')).toBe(view?.chip?.tag);
     expect(view?.chip?.tag).toBe(expectedTag(level, state, card));

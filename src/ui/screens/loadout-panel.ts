@@ -8,6 +8,8 @@ import {
   MODELS,
 } from '../../core';
 import { levelNamespace } from '../../levels/level-text';
+import { hoursText } from '../components/cost-meter';
+import { percentIn } from '../components/format';
 import { oddsFigure } from '../components/odds-view';
 import { paperPanel } from '../components/panel';
 import { provenanceChip } from '../components/provenance-chip';
@@ -105,10 +107,36 @@ function goalPicker(level: Level, state: GameState, actions: LoadoutActions): HT
 
 /** One offered card: everything on it comes from core's loadout view. */
 function defenseCard(card: CardView, actions: LoadoutActions): HTMLElement {
+  // In play, what oversight does after an attempt is the player's own review: no rate stands for it.
   const chip =
-    card.chip === null
-      ? el('span', { className: 'card-no-rate', text: { key: 'loadout.cardNoRate' } })
-      : provenanceChip(card.chip);
+    card.decidedBy === 'your-review'
+      ? el('span', {
+          className: 'provenance-chip chip-your-review',
+          attrs: { 'data-provenance': 'your-review' },
+          text: { key: 'loadout.yourReview' },
+        })
+      : card.chip === null
+        ? el('span', { className: 'card-no-rate', text: { key: 'loadout.cardNoRate' } })
+        : provenanceChip(card.chip);
+  const upkeepAttrs = {
+    'data-upkeep-unit': card.upkeep.unit,
+    'data-upkeep-hours': String(card.upkeep.hours),
+  };
+  const upkeep =
+    card.upkeep.hours === 0
+      ? el('span', {
+          className: 'card-upkeep',
+          attrs: upkeepAttrs,
+          text: { key: 'loadout.upkeepNone' },
+        })
+      : el('span', {
+          className: 'card-upkeep',
+          attrs: upkeepAttrs,
+          text: {
+            key: `loadout.upkeep.${card.upkeep.unit}`,
+            params: { hours: hoursText(card.upkeep.hours) },
+          },
+        });
   const button = el('button', {
     className: 'defense-card',
     attrs: {
@@ -127,6 +155,7 @@ function defenseCard(card: CardView, actions: LoadoutActions): HTMLElement {
       }),
       el('span', { className: 'card-text', text: { key: `defense.${card.id}.text` } }),
       el('span', { className: 'card-price', text: { key: `defense.${card.id}.cost` } }),
+      upkeep,
       chip,
       el('span', {
         className: 'card-state',
@@ -226,10 +255,36 @@ function oddsTrack(
         attrs: { id: 'odds-heading' },
       }),
       ...figures,
+      ...yourReviewNote(state, view),
+      el('p', {
+        className: 'cost-limit-note',
+        text: { key: 'loadout.costLimit', params: { hours: hoursText(level.workload.costLimit) } },
+      }),
       el('p', { className: 'measured-note', text: { key: 'loadout.measuredNote' } }),
       start,
     ],
   });
+}
+
+/**
+ * With oversight deployed, the track says what follows an attempt in play: the player's review,
+ * not the catch rate the Lab and the simulator assume (which it names as an assumption).
+ */
+function yourReviewNote(state: GameState, view: LevelLoadoutView): HTMLElement[] {
+  const reviewed = view.cards.some((card) => card.deployed && card.decidedBy === 'your-review');
+  if (!reviewed) {
+    return [];
+  }
+  return [
+    el('p', {
+      className: 'after-attempt-note',
+      attrs: { 'data-after-attempt': 'your-review' },
+      text: {
+        key: 'loadout.afterAttempt',
+        params: { percent: percentIn('figure', state.assumptions.catchRate) },
+      },
+    }),
+  ];
 }
 
 /** The loadout screen for the current state; the scene rebuilds it after every command. */
