@@ -62,3 +62,36 @@ describe('simulate --level', () => {
     expect(text).toContain('ERR_DEFENSE_NOT_OFFERED');
   });
 });
+
+describe('simulate --level --frontier', () => {
+  it('prints every legal loadout with its exact harm and cost, and the same rows as JSON', async () => {
+    const { loadShippedLevel } = await import('../../tests/unit/level-catalog');
+    const { levelFrontier } = await import('../../src/core');
+    const level = loadShippedLevel('2-the-pivot');
+    const expected = levelFrontier(level);
+    if (!expected.ok) throw new Error(expected.error.message);
+
+    const table = output(['--level', '2-the-pivot', '--frontier']);
+    expect(table.code).toBe(0);
+    expect(table.text).toContain('No loadout is best on both harm and cost');
+    // One line per legal loadout, the frontier marked with a star.
+    const starred = table.text.split('\n').filter((line) => /\*\s*$/.test(line));
+    expect(starred).toHaveLength(expected.value.filter((row) => row.onFrontier).length);
+
+    const json = output(['--level', '2-the-pivot', '--frontier', '--json']);
+    const data = JSON.parse(json.text) as {
+      loadouts: { defenses: string[]; harm: number; expectedCost: number }[];
+      dominant: string[] | null;
+      reviewer: string;
+    };
+    expect(data.reviewer).toBe('assumed');
+    expect(data.dominant).toBeNull();
+    expect(data.loadouts).toEqual(JSON.parse(JSON.stringify(expected.value)));
+  }, 60_000);
+
+  it('refuses an unknown reviewer', () => {
+    expect(() => run(['--level', '2-the-pivot', '--review', 'perfect'], () => undefined)).toThrow(
+      /assumed, hold or approve/,
+    );
+  });
+});
