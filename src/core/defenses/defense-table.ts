@@ -57,6 +57,12 @@ interface CardCommon {
    * per email kept from the agent (work it cannot triage).
    */
   readonly upkeep: UpkeepUnit;
+  /**
+   * Hours of work per unit of `upkeep` when a study condition is played without a level (the
+   * Lab, the simulator), beside the standard `cost`. Design placeholders, not study findings;
+   * docs/ODDS.md §5c gives the reasoning. A level prices its own upkeep per card.
+   */
+  readonly standardUpkeep: number;
 }
 
 /** The units of a card's business cost (see `CardCommon.upkeep`). */
@@ -135,6 +141,7 @@ export const DEFENSE_TABLE: { readonly [Id in DefenseId]: DefenseCard & { readon
     assumptions: [],
     changesPrompt: true,
     upkeep: 'day',
+    standardUpkeep: 4,
     switchCondition: (condition) => ({ ...condition, urgency: 'none' }),
   },
   'remove-goal': {
@@ -145,6 +152,7 @@ export const DEFENSE_TABLE: { readonly [Id in DefenseId]: DefenseCard & { readon
     assumptions: [],
     changesPrompt: true,
     upkeep: 'day',
+    standardUpkeep: 2,
     // Only an explicit goal is in the system prompt; a latent or ambiguous one is not the
     // card's to remove, so the cell stays.
     switchCondition: (condition) =>
@@ -164,6 +172,7 @@ export const DEFENSE_TABLE: { readonly [Id in DefenseId]: DefenseCard & { readon
     assumptions: [],
     changesPrompt: true,
     upkeep: 'day',
+    standardUpkeep: 0,
     scale: applyProhibition,
   },
   compartmentalization: {
@@ -174,6 +183,7 @@ export const DEFENSE_TABLE: { readonly [Id in DefenseId]: DefenseCard & { readon
     assumptions: [],
     changesPrompt: false,
     upkeep: 'hidden-email',
+    standardUpkeep: 0.5,
     close: applyCompartmentalization,
     hidesMarkedEmails: true,
   },
@@ -185,6 +195,7 @@ export const DEFENSE_TABLE: { readonly [Id in DefenseId]: DefenseCard & { readon
     assumptions: ['detection-rate', 'false-alarm-rate'],
     changesPrompt: false,
     upkeep: 'flag',
+    standardUpkeep: 0.25,
     stop: { assumption: 'detection-rate', basis: 'monitor-detection' },
     falseAlarm: { assumption: 'false-alarm-rate', basis: 'monitor-false-alarm' },
     outcome: 'caught-by-monitor',
@@ -198,6 +209,7 @@ export const DEFENSE_TABLE: { readonly [Id in DefenseId]: DefenseCard & { readon
     assumptions: ['catch-rate'],
     changesPrompt: false,
     upkeep: 'day',
+    standardUpkeep: 1,
     stop: { assumption: 'catch-rate', basis: 'reviewer-catch' },
     falseAlarm: null,
     outcome: 'caught-by-reviewer',
