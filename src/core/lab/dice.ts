@@ -13,22 +13,22 @@ const MUL_LO = 0x4c957f2d;
 
 /** A PCG32 stream being read; `next()` advances it. */
 export class LabDice {
-  private hi: number;
-  private lo: number;
-  private readonly incHi: number;
-  private readonly incLo: number;
+  private _hi: number;
+  private _lo: number;
+  private readonly _incHi: number;
+  private readonly _incLo: number;
 
   constructor(state: RngState) {
-    this.hi = state.state.hi >>> 0;
-    this.lo = state.state.lo >>> 0;
-    this.incHi = state.increment.hi >>> 0;
-    this.incLo = state.increment.lo >>> 0;
+    this._hi = state.state.hi >>> 0;
+    this._lo = state.state.lo >>> 0;
+    this._incHi = state.increment.hi >>> 0;
+    this._incLo = state.increment.lo >>> 0;
   }
 
   /** The next float in [0, 1), as `nextFloat` would return it. */
   next(): number {
-    const hi = this.hi;
-    const lo = this.lo;
+    const hi = this._hi;
+    const lo = this._lo;
     // Output (XSH-RR) of the old state.
     const mixedHi = (hi ^ (hi >>> 18)) >>> 0;
     const mixedLo = (lo ^ ((lo >>> 18) | (hi << 14))) >>> 0;
@@ -48,9 +48,9 @@ export class LabDice {
     const carry =
       a1 * b1 + Math.floor(p01 / 0x10000) + Math.floor(p10 / 0x10000) + Math.floor(mid / 0x10000);
     const productHi = (carry + Math.imul(lo, MUL_HI) + Math.imul(hi, MUL_LO)) >>> 0;
-    const sumLo = productLo + this.incLo;
-    this.lo = sumLo >>> 0;
-    this.hi = (productHi + this.incHi + (sumLo >= TWO_POW_32 ? 1 : 0)) >>> 0;
+    const sumLo = productLo + this._incLo;
+    this._lo = sumLo >>> 0;
+    this._hi = (productHi + this._incHi + (sumLo >= TWO_POW_32 ? 1 : 0)) >>> 0;
     return out / TWO_POW_32;
   }
 }
