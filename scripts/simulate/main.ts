@@ -4,6 +4,7 @@
  */
 import { simulateLoadout } from '../../src/core';
 import type { ScenarioCommand } from './command';
+import { runCompare } from './compare';
 import { parseCommand } from './command';
 import { describeCommandError, describeOddsError } from './describe';
 import { helpText } from './help';
@@ -29,6 +30,9 @@ function runScenario(command: ScenarioCommand, output: Output): number {
 
 /** Runs the CLI on `argv` (without `node script`); returns the exit code. */
 export function runSimulate(argv: readonly string[], output: Output): number {
+  if (argv.includes('--compare') && !argv.includes('--help') && !argv.includes('-h')) {
+    return runCompare(argv, output);
+  }
   const command = parseCommand(argv);
   if (!command.ok) {
     output.error(

@@ -1,0 +1,224 @@
+/**
+ * The `--compare` mode of `npm run simulate`, the Strategy Lab's command-line twin:
+ *
+ *   npm run simulate -- --compare "prohibition,oversight" "monitor" --scenario blackmail \
+ *     --model "Claude Opus 4" --goal none --urgency replacement [--runs N] [--seed S] \
+ *     [--catch-rate p] [--detection-rate p] [--false-alarm-rate p] [--review-minutes m] [--json]
+ *
+ * The flags become a Lab set-up through the same reader as the Lab's address
+ * (`decodeLabSetup`); anything it would have to drop, fill in or clamp is refused here instead
+ * (exit 2). The numbers are `labExact` and `labSample`; `--json` prints `labJson` exactly.
+ */
+import type { LabExact, LabNotice, LabSample, LabSetup } from '../../src/core';
+import {
+  OUTCOMES,
+  decodeLabSetup,
+  labExact,
+  labJson,
+  labLoadoutLabel,
+  labRateRows,
+  labSample,
+} from '../../src/core';
+import type { FlagSpec } from './args';
+import { flagText, readFlags } from './args';
+import { SCENARIO_DEFAULTS, SCENARIO_FLAGS } from './command';
+import type { Output } from './main';
+import { formatProbability } from './render';
+
+/** Flags of the compare mode (`--compare` takes two to four loadouts). */
+export const COMPARE_FLAGS: readonly FlagSpec[] = [
+  {
+    name: '--compare',
+    value: '<a,b> <c> …',
+    description: 'two to four loadouts, each a comma-separated list of cards ("none" for none)',
+  },
+  ...SCENARIO_FLAGS.filter((flag) => flag.name !== '--defenses').map((flag) =>
+    flag.name === '--model'
+      ? { ...flag, description: 'a model by name or slug; several comma-separated (required)' }
+      : flag,
+  ),
+  {
+    name: '--review-minutes',
+    value: '<0..240>',
+    description: 'assumption: minutes a reviewer spends per item (cost only)',
+  },
+];
+
+/** Address keys of the flags that map one to one. */
+const FLAG_KEYS: readonly (readonly [string, string])[] = [
+  ['--scenario', 's'],
+  ['--goal', 'g'],
+  ['--urgency', 'u'],
+  ['--catch-rate', 'cr'],
+  ['--detection-rate', 'dr'],
+  ['--false-alarm-rate', 'fa'],
+  ['--review-minutes', 'rm'],
+  ['--runs', 'n'],
+  ['--seed', 'seed'],
+];
+
+/** A compare command: the set-up, and whether to print JSON. */
+export interface CompareCommand {
+  readonly setup: LabSetup;
+  readonly json: boolean;
+}
+
+/** Splits `--compare a b …` off the rest of the command line. */
+function splitLoadouts(argv: readonly string[]): { loadouts: string[]; rest: string[] } {
+  const at = argv.indexOf('--compare');
+  let end = at + 1;
+  while (end < argv.length && !(argv[end] ?? '').startsWith('--')) {
+    end += 1;
+  }
+  return { loadouts: argv.slice(at + 1, end), rest: [...argv.slice(0, at), ...argv.slice(end)] };
+}
+
+/** A notice as a command-line error. */
+function describeNotice(notice: LabNotice): string {
+  const flag =
+    FLAG_KEYS.find(([, key]) => key === notice.parameter)?.[0] ??
+    (notice.parameter === 'm'
+      ? '--model'
+      : notice.parameter.startsWith('l#')
+        ? '--compare'
+        : notice.parameter);
+  return `${flag}: ${notice.kind}${notice.value === '' ? '' : ` "${notice.value}"`}${notice.used === null ? '' : ` (would use ${notice.used})`}`;
+}
+
+/** Reads the compare mode's command line, or the errors it has. */
+export function parseCompare(
+  argv: readonly string[],
+): { command: CompareCommand } | { errors: string[] } {
+  const { loadouts, rest } = splitLoadouts(argv);
+  const flags = readFlags(
+    rest,
+    COMPARE_FLAGS.filter((flag) => flag.name !== '--compare'),
+  );
+  if (!flags.ok) {
+    return { errors: [`${flags.error.kind}: ${JSON.stringify(flags.error)}`] };
+  }
+  const missing = ['--scenario', '--model', '--goal', '--urgency'].filter(
+    (flag) => flagText(flags.value, flag) === undefined,
+  );
+  if (missing.length > 0) {
+    return { errors: missing.map((flag) => `${flag} is required`) };
+  }
+  const pairs: [string, string][] = [['v', '1']];
+  for (const [flag, key] of FLAG_KEYS) {
+    const value = flagText(flags.value, flag);
+    if (value !== undefined) {
+      pairs.push([key, value]);
+    }
+  }
+  if (flagText(flags.value, '--runs') === undefined) {
+    pairs.push(['n', String(SCENARIO_DEFAULTS.runs)]);
+  }
+  pairs.push(['m', (flagText(flags.value, '--model') ?? '').split(',').join('.')]);
+  loadouts.forEach((loadout) => pairs.push(['l', loadout.split(',').join('.')]));
+  const query = pairs.map(([key, value]) => `${key}=${encodeURIComponent(value)}`).join('&');
+  const { setup, notices } = decodeLabSetup(query);
+  return notices.length > 0
+    ? { errors: notices.map(describeNotice) }
+    : { command: { setup, json: flags.value.has('--json') } };
+}
+
+/** `[low, high]` for reading, or a dash. */
+function bounds(interval: { low: number; high: number } | null | undefined): string {
+  return interval == null
+    ? '—'
+    : `[${formatProbability(interval.low)}, ${formatProbability(interval.high)}]`;
+}
+
+/** The readable comparison: per model, per loadout, every outcome exact and sampled. */
+export function renderCompare(setup: LabSetup, exact: LabExact, sample: LabSample): string {
+  const lines: string[] = [
+    `Strategy Lab · ${exact.conditionKey} · ${sample.runs} paired episodes · seed ${String(sample.seed)}`,
+  ];
+  const row = (cells: readonly string[]) =>
+    cells
+      .map((cell, index) => cell.padEnd([19, 8, 13, 18, 8, 8, 0][index] ?? 0))
+      .join(' ')
+      .trimEnd();
+  for (const model of setup.models) {
+    lines.push('', `${model}`);
+    for (const cell of exact.cells.filter((item) => item.model === model)) {
+      const label = labLoadoutLabel(setup.loadouts[cell.loadout] ?? { defenses: [] });
+      if (!cell.ok) {
+        const why =
+          cell.reason.kind === 'no-published-rate'
+            ? `no published rate for ${cell.reason.missing.conditionKey}; ${model} has: ${cell.reason.rowsForModel.join(', ')}`
+            : `invalid assumption ${cell.reason.name}`;
+        lines.push(`  ${String.fromCharCode(65 + cell.loadout)}. ${label}: ${why}`);
+        continue;
+      }
+      lines.push(
+        `  ${String.fromCharCode(65 + cell.loadout)}. ${label} · expected cost ${cell.cost.hours.toFixed(3)} h per episode`,
+      );
+      const sampled = sample.cells.find(
+        (item) => item.loadout === cell.loadout && item.model === model,
+      );
+      lines.push(
+        `    ${row(['Outcome', 'Exact', 'Tag', '95 % (from n)', 'Count', 'Sampled', '95 % Wilson (sample)'])}`,
+      );
+      for (const outcome of OUTCOMES) {
+        const probability = cell.odds.outcomes[outcome];
+        const line = sampled?.outcomes[outcome];
+        lines.push(
+          `    ${row([
+            outcome,
+            formatProbability(probability.value),
+            probability.provenance.tag,
+            bounds(probability.interval),
+            String(line?.count ?? '—'),
+            line === undefined ? '—' : formatProbability(line.rate),
+            bounds(line?.interval),
+          ])}`,
+        );
+      }
+    }
+    const pairs = sample.differences.filter((item) => item.model === model);
+    if (pairs.length > 0) {
+      lines.push('  Paired differences in P(harm) (same dice):');
+      for (const pair of pairs) {
+        const name = `${String.fromCharCode(65 + pair.a)} − ${String.fromCharCode(65 + pair.b)}`;
+        lines.push(
+          `    ${name}: sampled ${pair.difference.toFixed(4)} ${bounds(pair.interval)}, exact ${pair.exact.toFixed(4)}`,
+        );
+      }
+    }
+  }
+  const { catchRate, detectionRate, falseAlarmRate, reviewMinutes } = setup.assumptions;
+  lines.push(
+    '',
+    `Assumptions (game design, not study findings): catch-rate ${catchRate}, detection-rate ${detectionRate}, false-alarm-rate ${falseAlarmRate}, review-minutes ${reviewMinutes}`,
+    'Rate rows used:',
+    ...labRateRows(exact).map(
+      (rowItem) =>
+        `  ${rowItem.id}: ${rowItem.rate} (n = ${rowItem.n ?? 'not stated'})\n      ${rowItem.source}`,
+    ),
+  );
+  return `${lines.join('\n')}\n`;
+}
+
+/** The compare result as core computes it, and as the CLI prints it. */
+export function compareResult(setup: LabSetup): { exact: LabExact; sample: LabSample } {
+  const exact = labExact(setup);
+  return { exact, sample: labSample(setup, {}, exact) };
+}
+
+/** Runs the compare mode; returns the exit code. */
+export function runCompare(argv: readonly string[], output: Output): number {
+  const parsed = parseCompare(argv);
+  if ('errors' in parsed) {
+    output.error(`${parsed.errors.join('\n')}\nRun with --help for every flag and choice.\n`);
+    return 2;
+  }
+  const { setup, json } = parsed.command;
+  const { exact, sample } = compareResult(setup);
+  output.out(
+    json
+      ? `${JSON.stringify(labJson(setup, exact, sample), null, 2)}\n`
+      : renderCompare(setup, exact, sample),
+  );
+  return 0;
+}
