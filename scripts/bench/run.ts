@@ -9,6 +9,7 @@ import { launchChromium } from '../../tests/e2e/chromium';
 import { serveFolder } from '../../tests/e2e/static-server';
 import { BARE_OUT, buildBoth, GAME_OUT } from './build';
 import { measureCore } from './core';
+import { labLines, measureLab } from './lab';
 import { coldLoad, profileBoot, transferOf, type ColdLoad, type Target } from './load';
 import { describeMachine } from './machine';
 import { renderReport, type BenchResults } from './report';
@@ -33,6 +34,8 @@ async function main(): Promise<void> {
 
   step('measuring the core in Node');
   const core = measureCore();
+  step('measuring the Strategy Lab core in Node');
+  const lab = measureLab();
 
   const gameServer = await serveFolder(GAME_OUT);
   const bareServer = await serveFolder(BARE_OUT);
@@ -121,8 +124,9 @@ async function main(): Promise<void> {
     };
     results.seconds = (Date.now() - started) / 1000;
     mkdirSync('bench', { recursive: true });
-    writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
+    writeFileSync(RESULTS, `${JSON.stringify({ ...results, lab }, null, 2)}\n`);
     process.stdout.write(renderReport(results));
+    process.stdout.write(`\nStrategy Lab core (Node):\n${labLines(lab).join('\n')}\n`);
     process.stdout.write(`\nWritten to ${RESULTS}.\n`);
   } finally {
     await browser.close();
