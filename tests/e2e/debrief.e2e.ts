@@ -5,7 +5,9 @@ import { playDayByClicks, startLevel } from './play-helpers';
 const openGame = useGame();
 
 const ROW_ID = /\b(blackmail|leaking|murder)\.[a-z0-9-]+\./;
-const ORDER = ['did', 'dice', 'counterfactual', 'research', 'questions', 'badge'];
+// The ending, what the player did, the objective's score (harm and cost), what the dice did, the
+// counterfactual, then the research, the questions and the badge.
+const ORDER = ['did', 'objective', 'dice', 'counterfactual', 'research', 'questions', 'badge'];
 
 describe('the debrief', () => {
   for (const viewport of [

@@ -234,7 +234,7 @@ export function levelLoadoutView(level: Level, loadout: Loadout): LevelLoadoutVi
     affordable: affordable(offered, level.loadout.budget, loadout.defenses, card.id),
     chip: levelCardChip(level, loadout, card.id),
     decidedBy: decidedInPlay(card.id) ? 'your-review' : 'rate',
-    upkeep: { unit: defenseCard(card.id).upkeep, hours: card.upkeep ?? 0 },
+    upkeep: { unit: defenseCard(card.id).upkeep, hours: card.upkeep },
   }));
   return { ...budget, cards, odds: loadoutOdds(level, loadout) };
 }
