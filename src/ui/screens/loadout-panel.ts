@@ -149,13 +149,17 @@ function defenseCard(card: CardView, actions: LoadoutActions): HTMLElement {
     onClick: () => actions.toggleDefense(card.id),
     children: [
       el('span', { className: 'card-name', text: { key: `defense.${card.id}.name` } }),
+      // Its price in tokens and its business cost in hours, on one line.
       el('span', {
         className: 'card-cost',
-        text: { key: 'defense.tokens', params: { count: card.cost } },
+        children: [
+          el('span', { text: { key: 'defense.tokens', params: { count: card.cost } } }),
+          document.createTextNode(' · '),
+          upkeep,
+        ],
       }),
       el('span', { className: 'card-text', text: { key: `defense.${card.id}.text` } }),
       el('span', { className: 'card-price', text: { key: `defense.${card.id}.cost` } }),
-      upkeep,
       chip,
       el('span', {
         className: 'card-state',
