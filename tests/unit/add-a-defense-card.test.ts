@@ -108,6 +108,7 @@ describe('adding a defense card', () => {
     assumptions: ['catch-rate'],
     changesPrompt: false,
     upkeep: 'day',
+    standardUpkeep: 0.5,
     // A made-up card for this test: it halves the attempt, as an assumption.
     scale: (probability) =>
       applyAssumedStop(probability, { name: 'catch-rate', rate: 0.5, basis: 'reviewer-catch' }),
