@@ -118,7 +118,7 @@ export class DayScene extends PlayScene {
       (this.session.state.status === 'playing' ||
         this.session.state.status === 'awaiting-approval') &&
       performance.now() - this._lastStep >=
-        dayStepInterval(DAY_PACES[clock.pace], app().store.settings)
+        dayStepInterval(DAY_PACES[clock.pace], app().store.settings, prefersReducedMotion())
     ) {
       this._send({ kind: 'advance-clock' });
     }

@@ -8,6 +8,8 @@ import {
   DEFAULT_SETTINGS,
   resolveReducedMotion,
   updateSettings,
+  dayStepInterval,
+  MORE_TIME_FACTOR,
 } from './settings';
 import { SAVE_NOTICE_KEYS } from './storage';
 
@@ -105,5 +107,14 @@ describe('audio-save locale files', () => {
         placeholders(lookup(enAudioSave, key)),
       );
     }
+  });
+});
+
+describe('the day’s step interval', () => {
+  it('is the pace, stretched for more time or for less motion, never both at once', () => {
+    expect(dayStepInterval(1000, { moreTime: false })).toBe(1000);
+    expect(dayStepInterval(1000, { moreTime: true })).toBe(1000 * MORE_TIME_FACTOR);
+    expect(dayStepInterval(1000, { moreTime: false }, true)).toBe(1000 * MORE_TIME_FACTOR);
+    expect(dayStepInterval(1000, { moreTime: true }, true)).toBe(1000 * MORE_TIME_FACTOR);
   });
 });

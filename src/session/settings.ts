@@ -63,14 +63,15 @@ export const MORE_TIME_FACTOR = 2;
 
 /**
  * The time between two steps of a running day: the pace's interval, stretched by
- * {@link MORE_TIME_FACTOR} when the player asked for more time (for reading and deciding at
- * their own speed; the day also starts paused and waits for Next).
+ * {@link MORE_TIME_FACTOR} when the player asked for more time, or for less motion (a moving
+ * day is motion too); the two do not multiply. The day also starts paused and waits for Next.
  */
 export function dayStepInterval(
   paceMs: number,
   settings: Readonly<Pick<Settings, 'moreTime'>>,
+  reducedMotion = false,
 ): number {
-  return settings.moreTime ? paceMs * MORE_TIME_FACTOR : paceMs;
+  return settings.moreTime || reducedMotion ? paceMs * MORE_TIME_FACTOR : paceMs;
 }
 
 /** The attributes `ui/document-settings.ts` sets on `<html>`, as a pure value. */
