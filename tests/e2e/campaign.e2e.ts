@@ -1,40 +1,13 @@
-import { existsSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { useGame } from './harness';
+import { LEVEL_IDS, seededSave } from './layout-checks';
 import { playDayByClicks } from './play-helpers';
 
 const openGame = useGame();
 
-/** Every level folder shipped in levels/, in campaign order. */
-const LEVEL_IDS = readdirSync('levels', { withFileTypes: true })
-  .filter((entry) => entry.isDirectory() && existsSync(`levels/${entry.name}/level.json`))
-  .map((entry) => entry.name)
-  .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
-
 /** A save in which every level is open, as a facilitator's prepared machine would have it. */
 function allOpenSave(): string {
-  const save = {
-    saveVersion: 1,
-    minCompatible: 1,
-    data: {
-      settings: {
-        language: 'en',
-        masterVolume: 0.8,
-        musicVolume: 0.5,
-        effectsVolume: 0.8,
-        muted: true,
-        captions: true,
-        textSize: 'normal',
-        reducedMotion: 'on',
-        highContrast: false,
-      },
-      progress: { completedLevels: [], badges: [], unlockedLevels: LEVEL_IDS },
-    },
-  };
-  return `if (!sessionStorage.getItem('seeded')) {
-    sessionStorage.setItem('seeded', '1');
-    localStorage.setItem('overseer.save', ${JSON.stringify(JSON.stringify(save))});
-  }`;
+  return seededSave('normal');
 }
 
 describe('the campaign', () => {

@@ -11,7 +11,6 @@ import { type GamePage, useGame } from './harness';
 import {
   focusRingProblems,
   layoutProblems,
-  LEVEL_IDS,
   seededSave,
   SIZES,
   wrappedLabels,
@@ -23,29 +22,7 @@ const openGame = useGame();
 const LEVEL = '1-the-upgrade';
 
 /** A save with level 1 open, sound off, as a player who finished the first day would have it. */
-const LEVEL_ONE_OPEN = `if (!sessionStorage.getItem('seeded')) {
-  sessionStorage.setItem('seeded', '1');
-  localStorage.setItem('overseer.save', ${JSON.stringify(
-    JSON.stringify({
-      saveVersion: 1,
-      minCompatible: 1,
-      data: {
-        settings: {
-          language: 'en',
-          masterVolume: 0.8,
-          musicVolume: 0.5,
-          effectsVolume: 0.8,
-          muted: true,
-          captions: true,
-          textSize: 'normal',
-          reducedMotion: 'on',
-          highContrast: false,
-        },
-        progress: { completedLevels: ['0-first-day'], badges: [], unlockedLevels: [LEVEL] },
-      },
-    }),
-  )});
-}`;
+const LEVEL_ONE_OPEN = seededSave('normal', { completed: ['0-first-day'], unlocked: [LEVEL] });
 
 /** How the player presses things: a finger, or a keyboard (and a pointer for the menus). */
 type Hand = 'touch' | 'keyboard';
@@ -425,29 +402,7 @@ function flaggedAndQueuedDay(): { seed: number; state: GameState } {
 
 /** A save with every level open and level 1's flagged, queued day in progress. */
 function oversightSave(): string {
-  const save = {
-    saveVersion: 1,
-    minCompatible: 1,
-    data: {
-      settings: {
-        language: 'en',
-        masterVolume: 0.8,
-        musicVolume: 0.5,
-        effectsVolume: 0.8,
-        muted: true,
-        captions: true,
-        textSize: 'normal',
-        reducedMotion: 'on',
-        highContrast: false,
-      },
-      progress: { completedLevels: [], badges: [], unlockedLevels: LEVEL_IDS },
-      inProgress: { levelId: LEVEL, state: flaggedAndQueuedDay() },
-    },
-  };
-  return `if (!sessionStorage.getItem('seeded')) {
-    sessionStorage.setItem('seeded', '1');
-    localStorage.setItem('overseer.save', ${JSON.stringify(JSON.stringify(save))});
-  }`;
+  return seededSave('normal', { inProgress: { levelId: LEVEL, state: flaggedAndQueuedDay() } });
 }
 
 /** Level 1 with oversight and the monitor, continued from the title. */

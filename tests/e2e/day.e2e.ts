@@ -1,33 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { useGame, type GamePage } from './harness';
+import { seededSave } from './layout-checks';
 import { playDayByClicks, startLevel, tabTo } from './play-helpers';
 
 const openGame = useGame();
 
-/** A save in which every level is open, so the test can go straight to a later level. */
-const ALL_OPEN = `if (!sessionStorage.getItem('seeded')) {
-  sessionStorage.setItem('seeded', '1');
-  localStorage.setItem('overseer.save', ${JSON.stringify(
-    JSON.stringify({
-      saveVersion: 1,
-      minCompatible: 1,
-      data: {
-        settings: {
-          language: 'en',
-          masterVolume: 0.8,
-          musicVolume: 0.5,
-          effectsVolume: 0.8,
-          muted: true,
-          captions: true,
-          textSize: 'normal',
-          reducedMotion: 'on',
-          highContrast: false,
-        },
-        progress: { completedLevels: [], badges: [], unlockedLevels: ['2-the-pivot'] },
-      },
-    }),
-  )});
-}`;
+/** A save in which level 2 is open, so the test can go straight to a later level. */
+const ALL_OPEN = seededSave('normal', { unlocked: ['2-the-pivot'] });
 
 /** Presses Next until at least `count` emails have arrived. */
 async function untilDelivered(game: GamePage, count: number): Promise<void> {

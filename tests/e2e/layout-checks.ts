@@ -21,8 +21,24 @@ export const SIZES: readonly Size[] = [
   { width: 1920, height: 1080, touch: false },
 ];
 
-/** A save with every level open and the given text size, as a prepared machine would have it. */
-export function seededSave(textSize: 'normal' | 'x-large'): string {
+/** What a seeded save holds beyond its defaults (every level open, sound off, less motion). */
+export interface SeedOptions {
+  readonly completed?: readonly string[];
+  /** @defaultValue every shipped level */
+  readonly unlocked?: readonly string[];
+  /** A level in progress, continued from the title. */
+  readonly inProgress?: { readonly levelId: string; readonly state: unknown };
+}
+
+/**
+ * An init script that writes a save once per tab (a reload keeps what the game saved since), as
+ * a prepared machine would have it: every level open by default, the given text size, sound
+ * muted, captions on and reduced motion.
+ */
+export function seededSave(
+  textSize: 'normal' | 'x-large' = 'normal',
+  options: SeedOptions = {},
+): string {
   const save = {
     saveVersion: 1,
     minCompatible: 1,
@@ -38,7 +54,12 @@ export function seededSave(textSize: 'normal' | 'x-large'): string {
         reducedMotion: 'on',
         highContrast: false,
       },
-      progress: { completedLevels: [], badges: [], unlockedLevels: LEVEL_IDS },
+      progress: {
+        completedLevels: options.completed ?? [],
+        badges: [],
+        unlockedLevels: options.unlocked ?? LEVEL_IDS,
+      },
+      ...(options.inProgress === undefined ? {} : { inProgress: options.inProgress }),
     },
   };
   return `if (!sessionStorage.getItem('seeded')) {

@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { useGame, type GamePage } from './harness';
+import { seededSave } from './layout-checks';
 import { keyboardActivate, tabTo } from './play-helpers';
 
 const openGame = useGame();
+
+/** A save with level 1 open, sound muted (as the other browser checks). */
+const LEVEL_ONE_OPEN = seededSave('normal', {
+  completed: ['0-first-day'],
+  unlocked: ['1-the-upgrade'],
+});
 
 /**
  * The seed of every new game on this page: 1. In level 1 with oversight and the monitor, the
@@ -19,35 +26,6 @@ const SEED_ONE = `(() => {
     return real(array);
   };
 })();`;
-
-/** A save in which level 1 is open, with sound muted (as the other browser checks). */
-const LEVEL_ONE_OPEN = `if (!sessionStorage.getItem('seeded')) {
-  sessionStorage.setItem('seeded', '1');
-  localStorage.setItem('overseer.save', ${JSON.stringify(
-    JSON.stringify({
-      saveVersion: 1,
-      minCompatible: 1,
-      data: {
-        settings: {
-          language: 'en',
-          masterVolume: 0.8,
-          musicVolume: 0.5,
-          effectsVolume: 0.8,
-          muted: true,
-          captions: true,
-          textSize: 'normal',
-          reducedMotion: 'on',
-          highContrast: false,
-        },
-        progress: {
-          completedLevels: ['0-first-day'],
-          badges: [],
-          unlockedLevels: ['1-the-upgrade'],
-        },
-      },
-    }),
-  )});
-}`;
 
 const LEVEL = '1-the-upgrade';
 const AGENT_ITEM = 'agent-alex-reads-inbox';
