@@ -7,3 +7,4 @@ export * from './setup';
 export * from './exact';
 export * from './sample';
 export * from './export';
+export * from './edit';
