@@ -1,5 +1,4 @@
 import {
-  type CardView,
   type DefenseId,
   type GameState,
   type Level,
@@ -12,9 +11,9 @@ import { hoursText } from '../components/cost-meter';
 import { percentIn } from '../components/format';
 import { oddsFigure } from '../components/odds-view';
 import { paperPanel } from '../components/panel';
-import { provenanceChip } from '../components/provenance-chip';
 import { el } from '../dom';
 import { decisionLabel } from '../components/decision-label';
+import { defenseHand } from '../components/defense-hand';
 import '../focus.css';
 
 /** What the loadout screen asks of its scene; every change is a command to core. */
@@ -101,130 +100,6 @@ function goalPicker(level: Level, state: GameState, actions: LoadoutActions): HT
     children: [
       el('legend', { className: 'section-label', text: { key: 'loadout.goal' } }),
       ...options,
-    ],
-  });
-}
-
-/** One offered card: everything on it comes from core's loadout view. */
-function defenseCard(card: CardView, actions: LoadoutActions): HTMLElement {
-  // In play, what oversight does after an attempt is the player's own review: no rate stands for it.
-  const chip =
-    card.decidedBy === 'your-review'
-      ? el('span', {
-          className: 'provenance-chip chip-your-review',
-          attrs: { 'data-provenance': 'your-review' },
-          text: { key: 'loadout.yourReview' },
-        })
-      : card.chip === null
-        ? el('span', { className: 'card-no-rate', text: { key: 'loadout.cardNoRate' } })
-        : provenanceChip(card.chip);
-  const upkeepAttrs = {
-    'data-upkeep-unit': card.upkeep.unit,
-    'data-upkeep-hours': String(card.upkeep.hours),
-  };
-  const upkeep =
-    card.upkeep.hours === 0
-      ? el('span', {
-          className: 'card-upkeep',
-          attrs: upkeepAttrs,
-          text: { key: 'loadout.upkeepNone' },
-        })
-      : el('span', {
-          className: 'card-upkeep',
-          attrs: upkeepAttrs,
-          text: {
-            key: `loadout.upkeep.${card.upkeep.unit}`,
-            params: { hours: hoursText(card.upkeep.hours) },
-          },
-        });
-  const button = el('button', {
-    className: 'defense-card',
-    attrs: {
-      type: 'button',
-      'aria-pressed': String(card.deployed),
-      'data-defense': card.id,
-      'data-stage': card.stage,
-      ...(card.affordable ? {} : { disabled: '' }),
-    },
-    onClick: () => actions.toggleDefense(card.id),
-    children: [
-      el('span', { className: 'card-name', text: { key: `defense.${card.id}.name` } }),
-      // Its price in tokens and its business cost in hours, on one line.
-      el('span', {
-        className: 'card-cost',
-        children: [
-          el('span', { text: { key: 'defense.tokens', params: { count: card.cost } } }),
-          document.createTextNode(' · '),
-          upkeep,
-        ],
-      }),
-      el('span', { className: 'card-text', text: { key: `defense.${card.id}.text` } }),
-      el('span', { className: 'card-price', text: { key: `defense.${card.id}.cost` } }),
-      chip,
-      el('span', {
-        className: 'card-state',
-        text: {
-          key: card.deployed
-            ? 'loadout.deployed'
-            : card.affordable
-              ? 'loadout.deploy'
-              : 'loadout.overBudget',
-        },
-      }),
-    ],
-  });
-  return el('li', { children: [button] });
-}
-
-function researchCards(): HTMLElement {
-  const cards = (['safety-training', 'interpretability'] as const).map((id) =>
-    el('li', {
-      className: 'research-card',
-      children: [
-        el('span', { className: 'card-name', text: { key: `defense.${id}.name` } }),
-        el('span', { className: 'card-text', text: { key: `defense.${id}.text` } }),
-      ],
-    }),
-  );
-  return el('div', {
-    className: 'research-cards',
-    children: [
-      el('p', { className: 'section-label', text: { key: 'defense.research' } }),
-      el('ul', { children: cards }),
-    ],
-  });
-}
-
-function defenseHand(view: LevelLoadoutView, actions: LoadoutActions): HTMLElement {
-  const tokens = el('div', {
-    className: 'token-row',
-    attrs: { 'aria-hidden': 'true' },
-    children: Array.from({ length: view.budget }, (_, index) =>
-      el('span', { className: index < view.spent ? 'token token-spent' : 'token' }),
-    ),
-  });
-  return el('section', {
-    className: 'loadout-section defense-hand',
-    attrs: { 'aria-labelledby': 'defense-heading' },
-    children: [
-      el('h3', {
-        className: 'section-label',
-        text: { key: 'loadout.defenses' },
-        attrs: { id: 'defense-heading' },
-      }),
-      el('p', {
-        className: 'budget',
-        text: {
-          key: 'loadout.budget',
-          params: { remaining: view.remaining, spent: view.spent, budget: view.budget },
-        },
-      }),
-      tokens,
-      el('ul', {
-        className: 'defense-grid',
-        children: view.cards.map((card) => defenseCard(card, actions)),
-      }),
-      researchCards(),
     ],
   });
 }
@@ -317,7 +192,11 @@ export function buildLoadoutPanel(
             className: 'loadout-left',
             children: [modelPicker(level, state, actions), goalPicker(level, state, actions)],
           }),
-          defenseHand(view, actions),
+          defenseHand(view.cards, (defense) => actions.toggleDefense(defense), {
+            headingId: 'defense-heading',
+            budget: view,
+            research: true,
+          }),
           oddsTrack(level, state, view, start),
         ],
       }),
