@@ -8,3 +8,4 @@ export * from './exact';
 export * from './sample';
 export * from './export';
 export * from './edit';
+export * from './grid';

@@ -31,11 +31,11 @@ import type { ModelName } from '../rates/models';
 import type { AssumptionValues, InvalidAssumption } from './assumptions';
 import { resolveAssumptions } from './assumptions';
 import type { AttemptOdds, AttemptRequest, OddsStep } from './attempt';
-import { appendStep, attemptProbability } from './attempt';
+import { appendStep, attemptProbability, canonicalDefenses } from './attempt';
 import type { Outcome } from './outcomes';
 import { outcomeProbabilities } from './outcomes';
 import type { Probability } from './probability';
-import { applyLayer, deployedOfStage } from '../defenses/defense-table';
+import { applyLayer, defenseCard, deployedOfStage } from '../defenses/defense-table';
 
 /** A loadout to evaluate. */
 export interface OddsRequest extends AttemptRequest {
@@ -72,6 +72,49 @@ function layerSteps(attempt: AttemptOdds, values: AssumptionValues): OddsStep[] 
 }
 
 /**
+ * The attempt stage depends only on the model, the cell and the cards before the attempt (never
+ * on the after-attempt layers or the assumptions), so it is computed once per such triple and
+ * reused: a grid of 64 loadouts has only 16 distinct pre-attempt card sets, and a slider that
+ * moves an assumption reuses every attempt. The entries are immutable and the table they read
+ * is fixed, so the cache cannot change a result; it is bounded by {@link MAX_ATTEMPT_CACHE}.
+ */
+const attemptCache = new Map<string, Result<AttemptOdds, NoPublishedRate>>();
+
+/** The most attempt stages kept (models × cells × pre-attempt sets is far below it). */
+export const MAX_ATTEMPT_CACHE = 20_000;
+
+/** Empties the attempt cache (for a benchmark of the first, uncached computation). */
+export function clearAttemptCache(): void {
+  attemptCache.clear();
+}
+
+/**
+ * {@link attemptProbability}, through the cache: the same result (`defenses` is the request's
+ * full canonical set), computed once per model, cell and pre-attempt card set.
+ */
+export function cachedAttempt(request: AttemptRequest): Result<AttemptOdds, NoPublishedRate> {
+  const defenses = canonicalDefenses(request.defenses);
+  const before = defenses.filter((id) => defenseCard(id).stage !== 'after-attempt');
+  const { scenario, goalType, goalValue, urgency } = request.condition;
+  const key = `${request.model}|${scenario}|${goalType}|${goalValue}|${urgency}|${before.join('.')}`;
+  let found = attemptCache.get(key);
+  if (found === undefined) {
+    found = attemptProbability({
+      model: request.model,
+      condition: request.condition,
+      defenses: before,
+    });
+    if (attemptCache.size >= MAX_ATTEMPT_CACHE) {
+      attemptCache.clear();
+    }
+    attemptCache.set(key, found);
+  }
+  return found.ok && found.value.defenses.length !== defenses.length
+    ? ok({ ...found.value, defenses })
+    : found;
+}
+
+/**
  * The odds of a model in a condition with a set of defenses and assumptions. Fails with
  * `no-published-rate` when a needed study cell is missing, or `invalid-assumption` when an
  * assumption is outside [0, 1].
@@ -81,7 +124,7 @@ export function computeOdds(request: OddsRequest): Result<Odds, OddsError> {
   if (!values.ok) {
     return values;
   }
-  const attempt = attemptProbability(request);
+  const attempt = cachedAttempt(request);
   if (!attempt.ok) {
     return err(attempt.error);
   }
