@@ -7,7 +7,7 @@ import { minimalLevel } from '../testing/minimal-level';
 import { conditionCost } from './exact';
 import { allDefenseSets, labGrid } from './grid';
 import type { LabConditionSubject, LabSetup } from './setup';
-import { DEFAULT_LAB_SETUP, labCondition } from './setup';
+import { DEFAULT_LAB_SETUP, DEFAULT_LAB_SUBJECT, labCondition } from './setup';
 
 const HEADLINE = MODELS.filter((model) => model.headline).map((model) => model.name);
 
@@ -23,7 +23,7 @@ describe('labGrid (a study condition)', () => {
     { catchRate: 1, detectionRate: 0, falseAlarmRate: 1, reviewMinutes: 240 },
   ])('equals computeOdds and conditionCost to the last bit in every cell (%o)', (assumptions) => {
     const subjects: LabConditionSubject[] = [
-      DEFAULT_LAB_SETUP.subject,
+      DEFAULT_LAB_SUBJECT,
       {
         kind: 'condition',
         scenario: 'murder',

@@ -9,3 +9,5 @@ export * from './sample';
 export * from './export';
 export * from './edit';
 export * from './grid';
+export * from './sweep';
+export * from './level-sample';

@@ -91,8 +91,12 @@ export interface LabPairedDifference {
   readonly onlyB: number;
 }
 
-/** The whole sample. */
+/**
+ * The whole sample of a study condition. `kind` tells it from a level's sample
+ * ({@link LabLevelSample}, kind `'level'`), e.g. in what the Lab's worker returns.
+ */
 export interface LabSample {
+  readonly kind: 'condition';
   /** Episodes asked for per model. */
   readonly runs: number;
   readonly seed: RngSeed;
@@ -200,8 +204,8 @@ function sampleChunk(tally: ModelTally, dice: LabDice, episodes: number): void {
   tally.runs += episodes;
 }
 
-/** One sampled outcome. */
-function sampledOutcome(count: number, runs: number): LabSampledOutcome {
+/** One sampled outcome: its count, rate and Wilson interval out of `runs`. */
+export function sampledOutcome(count: number, runs: number): LabSampledOutcome {
   return runs === 0
     ? { count, rate: 0, interval: null }
     : { count, rate: count / runs, interval: wilsonInterval(count / runs, runs) };
@@ -278,7 +282,7 @@ function summarise(
   const order = (cell: LabSampleCell): number =>
     cell.loadout * 1000 + exact.cells.findIndex((item) => item.model === cell.model);
   cells.sort((left, right) => order(left) - order(right));
-  return { runs, seed, complete, cells, differences };
+  return { kind: 'condition', runs, seed, complete, cells, differences };
 }
 
 /**
