@@ -1,5 +1,12 @@
 import { app } from '../app';
-import { counterfactuals, debriefFor, reviewRecord } from '../core';
+import {
+  counterfactuals,
+  DEFAULT_LAB_SETUP,
+  debriefFor,
+  isModelName,
+  labSetupForLevel,
+  reviewRecord,
+} from '../core';
 import { loadCatalog } from '../levels/level-catalog';
 import { endGame } from '../session/current-game';
 import type { GameSession } from '../session/game-session';
@@ -48,6 +55,21 @@ export class DebriefScene extends PlayScene {
           endGame();
           this.go(SceneKey.levelSelect);
         },
+        lab: isModelName(state.loadout.model)
+          ? () => {
+              const model = state.loadout.model;
+              if (isModelName(model)) {
+                const setup = labSetupForLevel(
+                  level,
+                  model,
+                  state.loadout.defenses,
+                  DEFAULT_LAB_SETUP,
+                );
+                endGame();
+                this.go(SceneKey.lab, { setup });
+              }
+            }
+          : undefined,
         next:
           this._nextLevel === undefined
             ? undefined

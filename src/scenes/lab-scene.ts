@@ -1,22 +1,97 @@
-import { el } from '../ui/dom';
-import { paperPanel } from '../ui/components/panel';
+import {
+  DEFAULT_LAB_SETUP,
+  decodeLabSetup,
+  encodeLabSetup,
+  type LabNotice,
+  type LabSetup,
+} from '../core';
+import { customLevels, loadCatalog } from '../levels/level-catalog';
+import { buildLoadingPanel } from '../ui/screens/level-select-panel';
+import { mountScreen } from '../ui/screen';
 import { SceneKey } from './scene-keys';
 import { TableScene } from './table-scene';
 
-/** The Strategy Lab's place on the menu until it is built. */
-export class LabScene extends TableScene {
+/** What opens the Lab: a set-up (from a debrief), or nothing (the title, or the address). */
+export interface LabSceneData {
+  readonly setup?: LabSetup;
+}
+
+/** The page address's fragment that opens the Lab: `#lab?<set-up>`. */
+export const LAB_FRAGMENT = '#lab';
+
+/** True when the page was opened with a link to the Lab. */
+export function addressOpensLab(hash: string = window.location.hash): boolean {
+  return hash === LAB_FRAGMENT || hash.startsWith(`${LAB_FRAGMENT}?`);
+}
+
+/** The set-up in the page address (after `#lab?`), read by core with its notices. */
+function setupFromAddress(): { setup: LabSetup; notices: LabNotice[] } {
+  const { hash } = window.location;
+  if (!addressOpensLab(hash)) {
+    return { setup: DEFAULT_LAB_SETUP, notices: [] };
+  }
+  return decodeLabSetup(hash.slice(LAB_FRAGMENT.length + 1));
+}
+
+/** Writes the set-up into the address without a new history entry. */
+function writeAddress(setup: LabSetup): void {
+  const { pathname, search } = window.location;
+  history.replaceState(
+    history.state,
+    '',
+    `${pathname}${search}${LAB_FRAGMENT}?${encodeLabSetup(setup)}`,
+  );
+}
+
+/** Clears the Lab from the address when the player leaves it. */
+function clearAddress(): void {
+  const { pathname, search } = window.location;
+  history.replaceState(history.state, '', `${pathname}${search}`);
+}
+
+/**
+ * The Strategy Lab (DESIGN.md §6): loadouts compared on a study condition or a level. The
+ * set-up lives in the page address; the screen and its worker load only when the Lab opens.
+ */
+export class LabScene extends TableScene<LabSceneData> {
   protected readonly screenName = 'lab';
   protected override readonly backTo = SceneKey.title;
+  protected override readonly loadsAsync = true;
 
   constructor() {
     super(SceneKey.lab);
   }
 
-  protected buildPanel(): HTMLElement {
-    return paperPanel({
-      headingKey: 'lab.heading',
-      onBack: () => this.go(SceneKey.title),
-      children: [el('p', { text: { key: 'lab.body' } })],
+  protected buildPanel(data: LabSceneData): HTMLElement {
+    void this._fill(data);
+    return buildLoadingPanel();
+  }
+
+  override create(data: LabSceneData): void {
+    super.create(data);
+    this.events.once('shutdown', clearAddress);
+  }
+
+  private async _fill(data: LabSceneData): Promise<void> {
+    const read = data.setup === undefined ? setupFromAddress() : { setup: data.setup, notices: [] };
+    const [catalog, { LabView }, { LabRuns }] = await Promise.all([
+      loadCatalog(),
+      import('../ui/lab/lab-panel'),
+      import('../ui/lab/lab-runs'),
+    ]);
+    if (!this.scene.isActive()) {
+      return;
+    }
+    const levels = [...catalog, ...customLevels()].flatMap((entry) =>
+      entry.kind === 'ok' ? [{ id: entry.id, level: entry.level }] : [],
+    );
+    const view = new LabView(read.setup, read.notices, levels, {
+      setupChanged: writeAddress,
+      back: () => this.go(SceneKey.title),
     });
+    writeAddress(view.setup);
+    new LabRuns(view, () => window.location.href);
+    mountScreen(null, view.root);
+    this.markReady(view.root);
   }
 }

@@ -2,6 +2,7 @@ import Phaser from 'phaser';
 import { ART, type ArtKey } from './art';
 import { el } from '../ui/dom';
 import { mountScreen } from '../ui/screen';
+import { addressOpensLab } from './lab-scene';
 import { SceneKey } from './scene-keys';
 
 const BAR_WIDTH = 420;
@@ -47,6 +48,7 @@ export class PreloaderScene extends Phaser.Scene {
   }
 
   create(): void {
-    this.scene.start(SceneKey.title);
+    // A link to the Lab opens the Lab; every other address opens the title.
+    this.scene.start(addressOpensLab() ? SceneKey.lab : SceneKey.title);
   }
 }

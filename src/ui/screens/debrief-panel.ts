@@ -24,6 +24,8 @@ export interface DebriefActions {
   replay: () => void;
   levels: () => void;
   next: (() => void) | undefined;
+  /** Opens the Strategy Lab with this level and the loadout played (absent for an unknown model). */
+  lab?: (() => void) | undefined;
 }
 
 function drawLines(level: Level, state: GameState): HTMLElement {
@@ -307,6 +309,16 @@ export function buildDebriefPanel(
       onClick: actions.levels,
     }),
   ];
+  if (actions.lab !== undefined) {
+    buttons.push(
+      el('button', {
+        className: 'menu-button',
+        text: { key: 'debrief.openLab' },
+        attrs: { type: 'button', 'data-action': 'open-lab' },
+        onClick: actions.lab,
+      }),
+    );
+  }
   if (actions.next !== undefined) {
     buttons.unshift(
       el('button', {

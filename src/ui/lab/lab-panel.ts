@@ -1,0 +1,873 @@
+import {
+  type AssumptionValues,
+  conditionKey,
+  conditionsWithRate,
+  type Condition,
+  type DefenseId,
+  type LabExact,
+  type LabExactCell,
+  type LabLevelExact,
+  type LabLevelCell,
+  type LabNotice,
+  type LabSetup,
+  type Level,
+  labCondition,
+  labExact,
+  labLevelExact,
+  labLoadoutView,
+  LAB_ASSUMPTION_LIMITS,
+  MAX_LAB_LOADOUTS,
+  MIN_LAB_LOADOUTS,
+  MODELS,
+  type ModelName,
+  OUTCOME_CLASSES,
+  OUTCOMES,
+  addLabLoadout,
+  removeLabLoadout,
+  renameLabLoadout,
+  toggleLabDefense,
+  toggleLabModel,
+  withLabAssumption,
+  withLabSubject,
+} from '../../core';
+import { levelNamespace } from '../../levels/level-text';
+import { defenseHand } from '../components/defense-hand';
+import { hoursText } from '../components/cost-meter';
+import { formatNumber, percentIn } from '../components/format';
+import { probabilityChip } from '../components/provenance-chip';
+import { whyPanel } from '../components/odds-view';
+import { paperPanel } from '../components/panel';
+import { el, translate, type TextParams, type UiKey } from '../dom';
+import './lab.css';
+
+/** A playable level the Lab can compare loadouts on. */
+export interface LabLevelChoice {
+  readonly id: string;
+  readonly level: Level;
+}
+
+/** What the Lab screen asks of its scene. */
+export interface LabHost {
+  /** Every change of the set-up, to keep the page address in step. */
+  setupChanged(setup: LabSetup): void;
+  back(): void;
+}
+
+const ASSUMPTIONS: readonly (keyof AssumptionValues)[] = [
+  'catchRate',
+  'detectionRate',
+  'falseAlarmRate',
+  'reviewMinutes',
+];
+
+/** A probability assumption moves in steps of one percentage point; review time in minutes. */
+const STEP: Readonly<Record<keyof AssumptionValues, number>> = {
+  catchRate: 0.01,
+  detectionRate: 0.01,
+  falseAlarmRate: 0.01,
+  reviewMinutes: 1,
+};
+
+/** The slider's range for review time: the setting allows more, typed in the number box. */
+const REVIEW_SLIDER_MAX = 60;
+
+/** A condition's readable name: scenario · goal · threat. */
+export function conditionText(condition: Condition): string {
+  const goal =
+    condition.goalType === 'explicit' || condition.goalType === 'latent'
+      ? translate(`goal.${condition.goalType}`, {
+          value: { key: `goal.value.${condition.goalValue}` as const },
+        })
+      : translate(`goal.${condition.goalType}`);
+  return [
+    translate(`scenario.${condition.scenario}`),
+    goal,
+    translate(`urgency.${condition.urgency}`),
+  ].join(' · ');
+}
+
+/** A loadout's name for the screen: its own name, else its cards, else "no cards". */
+export function loadoutName(setup: LabSetup, index: number): string {
+  const loadout = setup.loadouts[index];
+  if (loadout === undefined) {
+    return '';
+  }
+  if (loadout.name !== undefined && loadout.name !== '') {
+    return loadout.name;
+  }
+  return loadout.defenses.length === 0
+    ? translate('lab.noCards')
+    : loadout.defenses.map((id) => translate(`defense.${id}.name`)).join(' + ');
+}
+
+/** The letter of a loadout (A, B, C, D): a name that stays when cards change. */
+export function loadoutLetter(index: number): string {
+  return String.fromCharCode(65 + index);
+}
+
+function text(content: string, tag: 'span' | 'td' | 'th' | 'p' = 'span'): HTMLElement {
+  const node = el(tag);
+  node.textContent = content;
+  return node;
+}
+
+/**
+ * The Strategy Lab's set-up and exact results. It holds the set-up, sends every change to core
+ * (src/core/lab/edit.ts) and rebuilds only the part that changed; sampling, charts and exports
+ * are attached by {@link attachLabRuns} (lab-runs.ts).
+ */
+export class LabView {
+  readonly root: HTMLElement;
+  private _setup: LabSetup;
+  private readonly _levels: readonly LabLevelChoice[];
+  private readonly _host: LabHost;
+  private readonly _subject = el('div', { className: 'lab-subject' });
+  private readonly _models = el('div', { className: 'lab-models' });
+  private readonly _loadouts = el('div', { className: 'lab-loadouts' });
+  private readonly _assumptions = el('div', { className: 'lab-assumptions' });
+  private readonly _exact = el('div', { className: 'lab-exact', attrs: { 'aria-live': 'polite' } });
+  /** Called after every change, with the new set-up (sampling, charts, address). */
+  private readonly _listeners: ((setup: LabSetup) => void)[] = [];
+  /** The sections after the exact results: sample, charts, share. */
+  readonly extra = el('div', { className: 'lab-extra' });
+
+  constructor(
+    setup: LabSetup,
+    notices: readonly LabNotice[],
+    levels: readonly LabLevelChoice[],
+    host: LabHost,
+  ) {
+    this._levels = levels;
+    this._host = host;
+    this._setup = this._valid(setup);
+    const intro = el('p', { className: 'lab-intro', text: { key: 'lab.intro' } });
+    const caveat = el('p', { className: 'lab-caveat', text: { key: 'lab.caveat' } });
+    this.root = paperPanel({
+      headingKey: 'lab.heading',
+      className: 'lab-panel wide-panel',
+      onBack: () => host.back(),
+      children: [
+        intro,
+        caveat,
+        ...this._notices(notices),
+        el('div', {
+          className: 'lab-setup',
+          children: [
+            this._section('lab-subject-heading', 'lab.subject.heading', this._subject),
+            this._section('lab-models-heading', 'lab.models.heading', this._models),
+            this._section('lab-loadouts-heading', 'lab.loadouts.heading', this._loadouts),
+            this._section('lab-assumptions-heading', 'lab.assumptions.heading', this._assumptions),
+          ],
+        }),
+        this._section('lab-exact-heading', 'lab.exact.heading', this._exact),
+        this.extra,
+      ],
+    });
+    this._renderAll();
+  }
+
+  /** The set-up on screen. */
+  get setup(): LabSetup {
+    return this._setup;
+  }
+
+  /** The level the set-up names, if it is one. */
+  get level(): Level | undefined {
+    const { subject } = this._setup;
+    return subject.kind === 'level'
+      ? this._levels.find((choice) => choice.id === subject.level)?.level
+      : undefined;
+  }
+
+  /** The exact figures of the set-up on screen. */
+  exact(): LabExact | LabLevelExact {
+    const level = this.level;
+    return level === undefined ? labExact(this._setup) : labLevelExact(this._setup, level);
+  }
+
+  /** Listens to every change of the set-up. */
+  onChange(listener: (setup: LabSetup) => void): void {
+    this._listeners.push(listener);
+  }
+
+  /** Replaces the set-up (a change made on screen, through core). */
+  update(next: LabSetup, parts: readonly ('subject' | 'models' | 'loadouts' | 'assumptions')[]) {
+    if (next === this._setup) {
+      return;
+    }
+    this._setup = next;
+    for (const part of parts) {
+      if (part === 'subject') this._renderSubject();
+      if (part === 'models') this._renderModels();
+      if (part === 'loadouts') this._renderLoadouts();
+      if (part === 'assumptions') this._renderAssumptions();
+    }
+    this._renderExact();
+    this._host.setupChanged(next);
+    for (const listener of this._listeners) {
+      listener(next);
+    }
+  }
+
+  /** A set-up whose level is unknown here falls back to the default condition. */
+  private _valid(setup: LabSetup): LabSetup {
+    const { subject } = setup;
+    if (subject.kind === 'level') {
+      const choice = this._levels.find((candidate) => candidate.id === subject.level);
+      if (choice === undefined) {
+        this._unknownLevel = subject.level;
+        return withLabSubject(setup, {
+          kind: 'condition',
+          scenario: 'blackmail',
+          goal: { type: 'explicit', value: 'america' },
+          urgency: 'replacement',
+        });
+      }
+      return withLabSubject(setup, subject, choice.level);
+    }
+    return setup;
+  }
+
+  private _unknownLevel: string | undefined;
+
+  private _notices(notices: readonly LabNotice[]): HTMLElement[] {
+    const items = notices.map((notice) =>
+      el('li', {
+        attrs: { 'data-notice': notice.kind },
+        text: {
+          key: `lab.notice.${notice.kind}`,
+          params: {
+            parameter: notice.parameter,
+            value: notice.value,
+            used: notice.used ?? '',
+          },
+        },
+      }),
+    );
+    if (this._unknownLevel !== undefined) {
+      items.push(
+        el('li', {
+          attrs: { 'data-notice': 'unknown-level' },
+          text: { key: 'lab.notice.unknown-level', params: { value: this._unknownLevel } },
+        }),
+      );
+    }
+    if (items.length === 0) {
+      return [];
+    }
+    return [
+      el('div', {
+        className: 'lab-notices',
+        attrs: { role: 'status' },
+        children: [el('p', { text: { key: 'lab.notice.heading' } }), el('ul', { children: items })],
+      }),
+    ];
+  }
+
+  private _section(id: string, key: UiKey, body: HTMLElement): HTMLElement {
+    return el('section', {
+      className: 'lab-section',
+      attrs: { 'aria-labelledby': id },
+      children: [el('h3', { className: 'section-label', text: { key }, attrs: { id } }), body],
+    });
+  }
+
+  private _renderAll(): void {
+    this._renderSubject();
+    this._renderModels();
+    this._renderLoadouts();
+    this._renderAssumptions();
+    this._renderExact();
+  }
+
+  // --- subject -----------------------------------------------------------------------------
+
+  private _renderSubject(): void {
+    const { subject } = this._setup;
+    const kinds = (['condition', 'level'] as const).map((kind) => {
+      const id = `lab-subject-${kind}`;
+      const input = el('input', {
+        attrs: { id, type: 'radio', name: 'lab-subject', value: kind, 'data-control': 'subject' },
+      });
+      input.checked = subject.kind === kind;
+      if (kind === 'level' && this._levels.length === 0) {
+        input.disabled = true;
+      }
+      input.addEventListener('change', () => this._switchKind(kind));
+      return el('div', {
+        className: 'radio-option',
+        children: [
+          input,
+          el('label', { text: { key: `lab.subject.${kind}` }, attrs: { for: id } }),
+        ],
+      });
+    });
+    const picker = subject.kind === 'condition' ? this._conditionPicker() : this._levelPicker();
+    this._subject.replaceChildren(
+      el('fieldset', {
+        className: 'lab-subject-kind',
+        children: [
+          el('legend', { className: 'sr-only', text: { key: 'lab.subject.heading' } }),
+          ...kinds,
+        ],
+      }),
+      picker,
+    );
+  }
+
+  private _switchKind(kind: 'condition' | 'level'): void {
+    if (kind === 'condition') {
+      const condition = conditionsWithRate()[0];
+      const subject =
+        condition === undefined
+          ? this._setup.subject
+          : ({
+              kind: 'condition',
+              scenario: condition.scenario,
+              goal: { type: condition.goalType, value: condition.goalValue },
+              urgency: condition.urgency,
+            } as const);
+      if (subject.kind === 'condition') {
+        this.update(withLabSubject(this._setup, subject), ['subject', 'models', 'loadouts']);
+      }
+      return;
+    }
+    const first = this._levels[0];
+    if (first !== undefined) {
+      this._chooseLevel(first);
+    }
+  }
+
+  private _chooseLevel(choice: LabLevelChoice): void {
+    const next = withLabSubject(this._setup, { kind: 'level', level: choice.id }, choice.level);
+    this.update(next, ['subject', 'models', 'loadouts']);
+  }
+
+  private _conditionPicker(): HTMLElement {
+    const { subject } = this._setup;
+    const current = subject.kind === 'condition' ? conditionKey(labCondition(subject)) : '';
+    const select = el('select', {
+      attrs: { id: 'lab-condition', 'data-control': 'condition' },
+    });
+    const conditions = conditionsWithRate();
+    const byScenario = new Map<string, Condition[]>();
+    for (const condition of conditions) {
+      byScenario.set(condition.scenario, [
+        ...(byScenario.get(condition.scenario) ?? []),
+        condition,
+      ]);
+    }
+    for (const [scenario, list] of byScenario) {
+      const group = el('optgroup');
+      group.label = translate(`scenario.${scenario as Condition['scenario']}`);
+      for (const condition of list) {
+        const option = el('option');
+        option.value = conditionKey(condition);
+        option.textContent = conditionText(condition);
+        option.selected = option.value === current;
+        group.append(option);
+      }
+      select.append(group);
+    }
+    if (subject.kind === 'condition' && !conditions.some((c) => conditionKey(c) === current)) {
+      // A condition from a link that the study did not run: shown, so the table can say why.
+      const option = el('option');
+      option.value = current;
+      option.textContent = `${conditionText(labCondition(subject))} — ${translate('lab.subject.notRun')}`;
+      option.selected = true;
+      select.prepend(option);
+    }
+    select.addEventListener('change', () => {
+      const condition = conditions.find((candidate) => conditionKey(candidate) === select.value);
+      if (condition !== undefined) {
+        const next = withLabSubject(this._setup, {
+          kind: 'condition',
+          scenario: condition.scenario,
+          goal: { type: condition.goalType, value: condition.goalValue },
+          urgency: condition.urgency,
+        });
+        this.update(next, ['loadouts']);
+      }
+    });
+    return el('div', {
+      className: 'lab-field',
+      children: [
+        el('label', { text: { key: 'lab.subject.condition' }, attrs: { for: 'lab-condition' } }),
+        select,
+      ],
+    });
+  }
+
+  private _levelPicker(): HTMLElement {
+    const { subject } = this._setup;
+    const select = el('select', { attrs: { id: 'lab-level', 'data-control': 'level' } });
+    for (const choice of this._levels) {
+      const option = el('option');
+      option.value = choice.id;
+      option.textContent = translate(
+        choice.level.titleKey,
+        undefined,
+        levelNamespace(choice.level.id),
+      );
+      option.selected = subject.kind === 'level' && subject.level === choice.id;
+      select.append(option);
+    }
+    select.addEventListener('change', () => {
+      const choice = this._levels.find((candidate) => candidate.id === select.value);
+      if (choice !== undefined) {
+        this._chooseLevel(choice);
+      }
+    });
+    return el('div', {
+      className: 'lab-field',
+      children: [
+        el('label', { text: { key: 'lab.subject.level' }, attrs: { for: 'lab-level' } }),
+        select,
+        el('p', { className: 'lab-hint', text: { key: 'lab.subject.levelHint' } }),
+      ],
+    });
+  }
+
+  // --- models ------------------------------------------------------------------------------
+
+  private _renderModels(): void {
+    const level = this.level;
+    const offered = level === undefined ? null : level.loadout.models;
+    const boxes = MODELS.filter((info) => offered === null || offered.includes(info.name)).map(
+      (info) => {
+        const id = `lab-model-${info.slug}`;
+        const input = el('input', {
+          attrs: { id, type: 'checkbox', 'data-control': 'model', value: info.name },
+        });
+        input.checked = this._setup.models.includes(info.name);
+        // The last model stays: core keeps at least one, and the box says so by not unticking.
+        input.addEventListener('change', () => {
+          const next = toggleLabModel(this._setup, info.name);
+          input.checked = next.models.includes(info.name);
+          this.update(next, ['loadouts']);
+        });
+        const label = el('label', { attrs: { for: id } });
+        label.textContent = info.name;
+        return el('li', { className: 'lab-model', children: [input, label] });
+      },
+    );
+    this._models.replaceChildren(
+      el('p', { className: 'lab-hint', text: { key: 'lab.models.hint' } }),
+      el('ul', { className: 'lab-model-list', children: boxes }),
+    );
+  }
+
+  // --- loadouts ----------------------------------------------------------------------------
+
+  private _renderLoadouts(): void {
+    const level = this.level;
+    const cards = this._setup.loadouts.map((loadout, index) => {
+      const view = labLoadoutView(this._setup, index, level);
+      const letter = loadoutLetter(index);
+      const nameId = `lab-loadout-name-${index}`;
+      const name = el('input', {
+        attrs: {
+          id: nameId,
+          type: 'text',
+          maxlength: '60',
+          'data-control': 'loadout-name',
+          placeholder: loadoutName(
+            { ...this._setup, loadouts: [{ defenses: loadout.defenses }] },
+            0,
+          ),
+        },
+      });
+      name.value = loadout.name ?? '';
+      name.addEventListener('change', () => {
+        this.update(renameLabLoadout(this._setup, index, name.value), []);
+        this._refreshLoadoutHeadings();
+      });
+      const remove = el('button', {
+        className: 'chip-button',
+        attrs: {
+          type: 'button',
+          'data-action': 'remove-loadout',
+          ...(this._setup.loadouts.length <= MIN_LAB_LOADOUTS ? { disabled: '' } : {}),
+        },
+        text: { key: 'lab.loadouts.remove', params: { letter } },
+        onClick: () => this.update(removeLabLoadout(this._setup, index), ['loadouts']),
+      });
+      return el('article', {
+        className: 'lab-loadout',
+        attrs: { 'data-loadout': String(index), 'aria-labelledby': `lab-loadout-${index}` },
+        children: [
+          el('h4', {
+            className: 'lab-loadout-heading',
+            attrs: { id: `lab-loadout-${index}` },
+            text: {
+              key: 'lab.loadouts.title',
+              params: { letter, name: loadoutName(this._setup, index) },
+            },
+          }),
+          el('div', {
+            className: 'lab-field',
+            children: [
+              el('label', { text: { key: 'lab.loadouts.name' }, attrs: { for: nameId } }),
+              name,
+            ],
+          }),
+          defenseHand(view.cards, (defense: DefenseId) => this._toggle(index, defense), {
+            headingId: `lab-hand-${index}`,
+            budget: view.budget,
+            research: false,
+          }),
+          remove,
+        ],
+      });
+    });
+    const add = el('button', {
+      className: 'menu-button',
+      attrs: {
+        type: 'button',
+        'data-action': 'add-loadout',
+        ...(this._setup.loadouts.length >= MAX_LAB_LOADOUTS ? { disabled: '' } : {}),
+      },
+      text: { key: 'lab.loadouts.add' },
+      onClick: () => this.update(addLabLoadout(this._setup), ['loadouts']),
+    });
+    this._loadouts.replaceChildren(
+      el('div', { className: 'lab-loadout-row', children: cards }),
+      add,
+    );
+  }
+
+  private _refreshLoadoutHeadings(): void {
+    this._setup.loadouts.forEach((_, index) => {
+      const heading = this._loadouts.querySelector(`#lab-loadout-${index}`);
+      if (heading !== null) {
+        heading.textContent = translate('lab.loadouts.title', {
+          letter: loadoutLetter(index),
+          name: loadoutName(this._setup, index),
+        });
+      }
+    });
+  }
+
+  private _toggle(index: number, defense: DefenseId): void {
+    const next = toggleLabDefense(this._setup, index, defense, this.level);
+    this.update(next, ['loadouts']);
+    // The rebuilt card keeps the focus, so a keyboard player can go on toggling.
+    this._loadouts
+      .querySelector<HTMLElement>(
+        `[data-loadout="${index}"] [data-defense="${defense}"]:not([disabled])`,
+      )
+      ?.focus();
+  }
+
+  // --- assumptions -------------------------------------------------------------------------
+
+  private _renderAssumptions(): void {
+    const rows = ASSUMPTIONS.map((name) => {
+      const value = this._setup.assumptions[name];
+      const id = `lab-assumption-${name}`;
+      const isMinutes = name === 'reviewMinutes';
+      const slider = el('input', {
+        attrs: {
+          id,
+          type: 'range',
+          min: '0',
+          max: String(isMinutes ? REVIEW_SLIDER_MAX : LAB_ASSUMPTION_LIMITS[name]),
+          step: String(STEP[name]),
+          'data-assumption': name,
+        },
+      });
+      slider.value = String(Math.min(value, isMinutes ? REVIEW_SLIDER_MAX : 1));
+      const box = el('input', {
+        attrs: {
+          type: 'number',
+          min: '0',
+          max: String(isMinutes ? LAB_ASSUMPTION_LIMITS[name] : 100),
+          step: isMinutes ? '1' : '0.1',
+          inputmode: 'decimal',
+          'data-assumption-value': name,
+          'aria-label': translate(`lab.assumptions.${name}.box`),
+        },
+      });
+      box.value = String(isMinutes ? value : Math.round(value * 10000) / 100);
+      const output = el('output', { attrs: { for: id, 'data-assumption-shown': name } });
+      output.textContent = isMinutes
+        ? translate('lab.assumptions.minutes', { count: value, minutes: formatNumber(value, 1) })
+        : percentIn('figure', value);
+      const apply = (raw: number, from: 'slider' | 'box'): void => {
+        const next = withLabAssumption(
+          this._setup,
+          name,
+          isMinutes || from === 'slider' ? raw : raw / 100,
+        );
+        const shown = next.assumptions[name];
+        if (from === 'box' || shown !== raw) {
+          slider.value = String(Math.min(shown, isMinutes ? REVIEW_SLIDER_MAX : 1));
+        }
+        box.value = String(isMinutes ? shown : Math.round(shown * 10000) / 100);
+        output.textContent = isMinutes
+          ? translate('lab.assumptions.minutes', { count: shown, minutes: formatNumber(shown, 1) })
+          : percentIn('figure', shown);
+        this.update(next, []);
+      };
+      slider.addEventListener('input', () => apply(Number(slider.value), 'slider'));
+      box.addEventListener('change', () => apply(Number(box.value), 'box'));
+      return el('div', {
+        className: 'lab-assumption',
+        attrs: { 'data-assumption-row': name },
+        children: [
+          el('label', { text: { key: `lab.assumptions.${name}.label` }, attrs: { for: id } }),
+          el('span', {
+            className: 'provenance-chip provenance-assumption',
+            attrs: { 'data-provenance': 'assumption' },
+            children: [
+              el('span', { className: 'chip-shape', attrs: { 'aria-hidden': 'true' } }),
+              el('span', { className: 'chip-label', text: { key: 'provenance.assumption' } }),
+            ],
+          }),
+          slider,
+          box,
+          output,
+          el('p', { className: 'lab-hint', text: { key: `lab.assumptions.${name}.hint` } }),
+        ],
+      });
+    });
+    this._assumptions.replaceChildren(
+      el('p', { className: 'lab-hint', text: { key: 'lab.assumptions.note' } }),
+      ...rows,
+    );
+  }
+
+  // --- exact results -----------------------------------------------------------------------
+
+  private _renderExact(): void {
+    const exact = this.exact();
+    this._exact.replaceChildren(
+      el('p', {
+        className: 'lab-hint',
+        text: {
+          key: exact.kind === 'condition' ? 'lab.exact.hintCondition' : 'lab.exact.hintLevel',
+        },
+      }),
+      exact.kind === 'condition' ? this._conditionTable(exact) : this._levelTable(exact),
+    );
+  }
+
+  private _headRow(columns: readonly HTMLElement[]): HTMLElement {
+    return el('thead', { children: [el('tr', { children: columns })] });
+  }
+
+  private _th(key: UiKey, params?: TextParams): HTMLElement {
+    return el('th', { attrs: { scope: 'col' }, text: { key, params } });
+  }
+
+  private _rowHead(index: number, model: ModelName): HTMLElement[] {
+    const loadout = el('th', { attrs: { scope: 'row' } });
+    loadout.textContent = `${loadoutLetter(index)} · ${loadoutName(this._setup, index)}`;
+    return [loadout, text(model, 'td')];
+  }
+
+  private _conditionTable(exact: LabExact): HTMLElement {
+    const head = this._headRow([
+      this._th('lab.table.loadout'),
+      this._th('lab.table.model'),
+      ...OUTCOMES.map((outcome) => this._th(`lab.outcome.${outcome}`)),
+      this._th('lab.table.cost'),
+    ]);
+    const rows = exact.cells.map((cell) => this._conditionRow(cell));
+    return el('div', {
+      className: 'lab-table-wrap',
+      attrs: { tabindex: '0', role: 'region', 'aria-labelledby': 'lab-exact-heading' },
+      children: [
+        el('table', {
+          className: 'lab-table',
+          attrs: { 'data-table': 'exact' },
+          children: [
+            el('caption', { className: 'sr-only', text: { key: 'lab.exact.caption' } }),
+            head,
+            el('tbody', { children: rows }),
+          ],
+        }),
+      ],
+    });
+  }
+
+  private _conditionRow(cell: LabExactCell): HTMLElement {
+    const attrs = { 'data-loadout': String(cell.loadout), 'data-model': cell.model };
+    if (!cell.ok) {
+      return el('tr', {
+        attrs: { ...attrs, 'data-missing': cell.reason.kind },
+        children: [
+          ...this._rowHead(cell.loadout, cell.model),
+          el('td', {
+            attrs: { colspan: String(OUTCOMES.length + 1) },
+            children: [this._whyNoRate(cell)],
+          }),
+        ],
+      });
+    }
+    const figures = OUTCOMES.map((outcome) => {
+      const probability = cell.odds.outcomes[outcome];
+      const figure = el('td', {
+        attrs: { 'data-outcome': outcome, 'data-value': String(probability.value) },
+        children: [text(percentIn('figure', probability.value), 'span')],
+      });
+      if (probability.interval !== null) {
+        figure.append(
+          el('span', {
+            className: 'lab-interval',
+            text: {
+              key: 'lab.table.interval',
+              params: {
+                low: percentIn('range', probability.interval.low),
+                high: percentIn('range', probability.interval.high),
+              },
+            },
+          }),
+        );
+      }
+      figure.append(probabilityChip(probability));
+      if (outcome === 'harm') {
+        figure.append(
+          el('details', {
+            className: 'lab-why',
+            children: [el('summary', { text: { key: 'loadout.why' } }), whyPanel(probability)],
+          }),
+        );
+      }
+      return figure;
+    });
+    const cost = el('td', {
+      attrs: { 'data-cost': String(cell.cost.hours) },
+      text: { key: 'lab.table.hours', params: { hours: hoursText(cell.cost.hours) } },
+    });
+    return el('tr', {
+      attrs,
+      children: [...this._rowHead(cell.loadout, cell.model), ...figures, cost],
+    });
+  }
+
+  private _whyNoRate(cell: Extract<LabExactCell, { ok: false }>): HTMLElement {
+    const { reason } = cell;
+    if (reason.kind !== 'no-published-rate') {
+      return el('p', {
+        className: 'lab-missing',
+        text: { key: 'lab.missing.assumption', params: { name: reason.name } },
+      });
+    }
+    const known = new Map(conditionsWithRate().map((c) => [conditionKey(c), c] as const));
+    const rows = reason.rowsForModel.map((key) => {
+      const condition = known.get(key);
+      return text(condition === undefined ? key : conditionText(condition), 'span');
+    });
+    const list = el('ul', {
+      className: 'lab-missing-rows',
+      children: rows.map((row) => el('li', { children: [row] })),
+    });
+    const others = reason.missing.modelsWithCondition;
+    return el('div', {
+      className: 'lab-missing',
+      children: [
+        el('p', {
+          text: {
+            key: 'lab.missing.noRate',
+            params: { model: cell.model, condition: conditionText(reason.missing.condition) },
+          },
+        }),
+        el('p', {
+          text: {
+            key: others.length === 0 ? 'lab.missing.nobody' : 'lab.missing.others',
+            params: { models: others.join(', ') },
+          },
+        }),
+        el('details', {
+          children: [
+            el('summary', {
+              text: {
+                key: 'lab.missing.rows',
+                params: { model: cell.model, count: reason.rowsForModel.length },
+              },
+            }),
+            list,
+          ],
+        }),
+      ],
+    });
+  }
+
+  private _levelTable(exact: LabLevelExact): HTMLElement {
+    const head = this._headRow([
+      this._th('lab.table.loadout'),
+      this._th('lab.table.model'),
+      ...OUTCOME_CLASSES.map((outcome) => this._th(`lab.outcomeClass.${outcome}`)),
+      this._th('lab.table.objective'),
+      this._th('lab.table.cost'),
+    ]);
+    const rows = exact.cells.map((cell) => this._levelRow(cell));
+    return el('div', {
+      className: 'lab-table-wrap',
+      attrs: { tabindex: '0', role: 'region', 'aria-labelledby': 'lab-exact-heading' },
+      children: [
+        el('table', {
+          className: 'lab-table',
+          attrs: { 'data-table': 'exact' },
+          children: [
+            el('caption', { className: 'sr-only', text: { key: 'lab.exact.caption' } }),
+            head,
+            el('tbody', { children: rows }),
+          ],
+        }),
+      ],
+    });
+  }
+
+  private _levelRow(cell: LabLevelCell): HTMLElement {
+    const attrs = { 'data-loadout': String(cell.loadout), 'data-model': cell.model };
+    if (!cell.ok) {
+      const { reason } = cell;
+      const params: TextParams =
+        reason.kind === 'not-offered'
+          ? { cards: reason.defenses.map((id) => translate(`defense.${id}.name`)).join(', ') }
+          : reason.kind === 'over-budget'
+            ? { tokens: reason.tokens, budget: reason.budget }
+            : reason.kind === 'model-not-offered'
+              ? { models: reason.models.join(', ') }
+              : { detail: reason.detail };
+      return el('tr', {
+        attrs: { ...attrs, 'data-missing': reason.kind },
+        children: [
+          ...this._rowHead(cell.loadout, cell.model),
+          el('td', {
+            attrs: { colspan: String(OUTCOME_CLASSES.length + 2) },
+            children: [
+              el('p', {
+                className: 'lab-missing',
+                text: { key: `lab.missing.level.${reason.kind}`, params },
+              }),
+            ],
+          }),
+        ],
+      });
+    }
+    const figures = OUTCOME_CLASSES.map((outcome) =>
+      el('td', {
+        attrs: { 'data-outcome': outcome, 'data-value': String(cell.outcomes[outcome]) },
+        children: [text(percentIn('figure', cell.outcomes[outcome]))],
+      }),
+    );
+    return el('tr', {
+      attrs,
+      children: [
+        ...this._rowHead(cell.loadout, cell.model),
+        ...figures,
+        el('td', {
+          attrs: { 'data-objective': String(cell.objective) },
+          children: [text(percentIn('figure', cell.objective))],
+        }),
+        el('td', {
+          attrs: { 'data-cost': String(cell.expectedCost) },
+          text: { key: 'lab.table.hours', params: { hours: hoursText(cell.expectedCost) } },
+        }),
+      ],
+    });
+  }
+}
