@@ -30,6 +30,7 @@ import { conditionKey } from '../rates/condition';
 import type { ModelName } from '../rates/models';
 import type { OutcomeClass } from '../model/vocabulary';
 import { enumerateEndings } from '../sim/level-enumerate';
+import { attemptOdds } from '../rules/odds';
 import type { LabLoadout, LabSetup } from './setup';
 import { labCondition } from './setup';
 
@@ -200,6 +201,40 @@ export interface LabLevelExact {
   readonly kind: 'level';
   readonly level: string;
   readonly cells: readonly LabLevelCell[];
+  /**
+   * The rate rows the level draws on under the loadouts with figures: each decision's attempt
+   * (leverage seen or hidden) and each split's shares, in first-seen order (the exports' sources).
+   */
+  readonly rateIds: readonly string[];
+}
+
+/** The rate rows a level draws on under the cells with figures (see {@link LabLevelExact.rateIds}). */
+function levelRateIds(setup: LabSetup, level: Level, cells: readonly LabLevelCell[]): string[] {
+  const ids = new Set<string>();
+  for (const cell of cells) {
+    if (!cell.ok) {
+      continue;
+    }
+    const loadout = {
+      model: cell.model,
+      goalFraming: level.loadout.defaultGoalFraming,
+      defenses: (setup.loadouts[cell.loadout] as LabLoadout).defenses,
+    };
+    for (const id of level.nodeOrder) {
+      const node = level.nodes[id];
+      if (node?.kind === 'decision') {
+        for (const visible of [true, false]) {
+          const odds = attemptOdds(level, node, loadout, visible);
+          if (odds.ok) {
+            odds.value.provenance.rateIds.forEach((rateId) => ids.add(rateId));
+          }
+        }
+      } else if (node?.kind === 'split') {
+        node.branches.forEach((branch) => ids.add(branch.rate));
+      }
+    }
+  }
+  return [...ids];
 }
 
 /** One loadout × model of a level, through the level's enumerator. */
@@ -254,5 +289,5 @@ export function labLevelExact(setup: LabSetup, level: Level): LabLevelExact {
   const cells = setup.loadouts.flatMap((_, loadout) =>
     setup.models.map((model) => levelCell(level, setup, loadout, model)),
   );
-  return { kind: 'level', level: level.id, cells };
+  return { kind: 'level', level: level.id, cells, rateIds: levelRateIds(setup, level, cells) };
 }
