@@ -1,0 +1,178 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  DEFAULT_LAB_SETUP,
+  decodeLabSetup,
+  labExact,
+  labLevelExact,
+  type LabSetup,
+} from '../../core';
+import { i18n, initI18n } from '../../i18n/i18n';
+import { registerLevelStrings } from '../../levels/level-text';
+import { LEVEL_IDS, loadShippedLevel } from '../../../tests/unit/level-catalog';
+import { LabView } from './lab-panel';
+
+const levels = LEVEL_IDS.map((id) => {
+  const level = loadShippedLevel(id);
+  registerLevelStrings(level.id, level.strings);
+  return { id: level.id, level };
+});
+
+function open(setup: LabSetup, notices = decodeLabSetup('').notices) {
+  const changes: LabSetup[] = [];
+  const view = new LabView(setup, notices, levels, {
+    setupChanged: (next) => changes.push(next),
+    back: () => undefined,
+  });
+  document.body.replaceChildren(view.root);
+  return { view, changes };
+}
+
+function harmCells(root: HTMLElement): string[] {
+  return [...root.querySelectorAll('[data-table="exact"] td[data-outcome="harm"]')].map(
+    (cell) => cell.getAttribute('data-value') ?? '',
+  );
+}
+
+describe('the Strategy Lab screen', () => {
+  beforeAll(async () => {
+    initI18n('en');
+    await i18n.changeLanguage('en');
+  });
+
+  it('shows the exact harm core computes for each loadout and model', () => {
+    const { view } = open(DEFAULT_LAB_SETUP);
+    const exact = labExact(DEFAULT_LAB_SETUP);
+    const expected = exact.cells.map((cell) =>
+      cell.ok ? String(cell.odds.outcomes.harm.value) : '',
+    );
+    expect(harmCells(view.root)).toEqual(expected);
+    expect(
+      view.root.querySelectorAll('[data-table="exact"] [data-provenance]').length,
+    ).toBeGreaterThan(0);
+  });
+
+  it('deploys a card through the same editor as the campaign and updates the figures', () => {
+    const { view, changes } = open(DEFAULT_LAB_SETUP);
+    const before = harmCells(view.root);
+    const card = view.root.querySelector<HTMLButtonElement>(
+      '[data-loadout="0"] .defense-card[data-defense="prohibition"]',
+    );
+    expect(card?.getAttribute('aria-pressed')).toBe('false');
+    card?.click();
+    expect(changes.at(-1)?.loadouts[0]?.defenses).toEqual(['prohibition']);
+    expect(
+      view.root
+        .querySelector('[data-loadout="0"] .defense-card[data-defense="prohibition"]')
+        ?.getAttribute('aria-pressed'),
+    ).toBe('true');
+    const after = harmCells(view.root);
+    expect(after).toEqual(
+      labExact(view.setup).cells.map((cell) =>
+        cell.ok ? String(cell.odds.outcomes.harm.value) : '',
+      ),
+    );
+    expect(after[0]).not.toBe(before[0]);
+  });
+
+  it('keeps a typed assumption inside [0, 1] and says so on the slider', () => {
+    const { view } = open({
+      ...DEFAULT_LAB_SETUP,
+      loadouts: [{ defenses: [] }, { defenses: ['oversight'] }],
+    });
+    const box = view.root.querySelector<HTMLInputElement>('[data-assumption-value="catchRate"]')!;
+    box.value = '250';
+    box.dispatchEvent(new Event('change'));
+    expect(view.setup.assumptions.catchRate).toBe(1);
+    expect(box.value).toBe('100');
+    const slider = view.root.querySelector<HTMLInputElement>('input[data-assumption="catchRate"]')!;
+    expect(slider.max).toBe('1');
+    expect(slider.value).toBe('1');
+    box.value = '-5';
+    box.dispatchEvent(new Event('change'));
+    expect(view.setup.assumptions.catchRate).toBe(0);
+    // With a perfect-miss reviewer, oversight stops nothing: the harm of B equals A's.
+    const [a, b] = harmCells(view.root);
+    expect(b).toBe(a);
+  });
+
+  it('explains a missing rate with the rows that exist instead of a number', () => {
+    const { setup } = decodeLabSetup(
+      's=murder&g=explicit:america&u=replacement&m=claude-opus-4.gpt-4o',
+    );
+    const exact = labExact(setup);
+    const missing = exact.cells.filter((cell) => !cell.ok);
+    const { view } = open(setup);
+    const rows = view.root.querySelectorAll('[data-table="exact"] tr[data-missing]');
+    // GPT-4o was not run in the lethal-action scenario: its cells say why, with no number.
+    expect(missing.map((cell) => cell.model)).toContain('GPT-4o');
+    expect(rows.length).toBe(missing.length);
+    const row = view.root.querySelector<HTMLElement>('tr[data-missing][data-model="GPT-4o"]')!;
+    expect(row.textContent).toContain('published no rate');
+    expect(row.textContent).toContain('Claude Opus 4');
+    expect(row.querySelectorAll('.lab-missing-rows li').length).toBeGreaterThan(0);
+    expect(row.querySelector('[data-outcome]')).toBeNull();
+  });
+
+  it('lists what a hand-edited link asked for and opens the nearest set-up', () => {
+    const read = decodeLabSetup('v=9&m=nobody&l=monitor.telepathy&cr=7&zzz=1');
+    const { view } = open(read.setup, read.notices);
+    const kinds = [...view.root.querySelectorAll('[data-notice]')].map((item) =>
+      item.getAttribute('data-notice'),
+    );
+    expect(kinds).toEqual(
+      expect.arrayContaining([
+        'unsupported-version',
+        'unknown-model',
+        'unknown-defense',
+        'clamped',
+        'unknown-parameter',
+      ]),
+    );
+    expect(view.setup.assumptions.catchRate).toBe(1);
+  });
+
+  it('compares loadouts on a level with its offer, budget and enumerated figures', () => {
+    const level = levels[1]!.level;
+    const setup: LabSetup = {
+      ...DEFAULT_LAB_SETUP,
+      subject: { kind: 'level', level: level.id },
+      models: [level.loadout.models[0] as LabSetup['models'][number]],
+    };
+    const { view } = open(setup);
+    expect(view.root.querySelector('#lab-subject-level')).toHaveProperty('checked', true);
+    const budget = view.root.querySelector('[data-loadout="0"] .budget');
+    expect(budget?.textContent).toContain(String(level.loadout.budget));
+    const exact = labLevelExact(view.setup, level);
+    expect(harmCells(view.root)).toEqual(
+      exact.cells.map((cell) => (cell.ok ? String(cell.outcomes.harm) : '')),
+    );
+  });
+
+  it('adds up to four loadouts and keeps at least two', () => {
+    const { view } = open(DEFAULT_LAB_SETUP);
+    const add = (): void =>
+      view.root.querySelector<HTMLButtonElement>('[data-action="add-loadout"]')!.click();
+    add();
+    add();
+    add();
+    expect(view.setup.loadouts).toHaveLength(4);
+    expect(
+      view.root.querySelector<HTMLButtonElement>('[data-action="add-loadout"]')?.disabled,
+    ).toBe(true);
+    for (let i = 0; i < 3; i += 1) {
+      view.root
+        .querySelector<HTMLButtonElement>('[data-action="remove-loadout"]:not([disabled])')
+        ?.click();
+    }
+    expect(view.setup.loadouts).toHaveLength(2);
+  });
+
+  it('speaks German with numbers in German format', async () => {
+    await i18n.changeLanguage('de');
+    const { view } = open(DEFAULT_LAB_SETUP);
+    expect(view.root.querySelector('h2')?.textContent).toBe('Strategie-Labor');
+    const cell = view.root.querySelector('[data-table="exact"] td[data-outcome="harm"]');
+    expect(cell?.textContent).toMatch(/\d,\d/);
+    await i18n.changeLanguage('en');
+  });
+});
