@@ -346,8 +346,8 @@ interface ExportParts {
 }
 
 /** Breaks a text into lines of at most about `width` pixels at a font size. */
-function wrap(text: string, width: number, fontSize: number): string[] {
-  const perLine = Math.max(20, Math.floor(width / (fontSize * 0.52)));
+function wrap(text: string, width: number, fontSize: number, bold = false): string[] {
+  const perLine = Math.max(20, Math.floor(width / (fontSize * (bold ? 0.62 : 0.55))));
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/)) {
@@ -397,7 +397,7 @@ export function exportSvg(parts: ExportParts): SVGSVGElement {
     root.append(line);
     y += size * 1.35;
   };
-  for (const line of wrap(parts.title.textContent ?? '', width - pad * 2, 16)) {
+  for (const line of wrap(parts.title.textContent ?? '', width - pad * 2, 16, true)) {
     textLine(line, 16, 'bold');
   }
   y += 6;
@@ -580,6 +580,44 @@ function harmCostDescription(
   return parts.join(' ');
 }
 
+/** Where a chosen point's name goes, relative to the point. */
+interface LabelPlacement {
+  readonly point: LabGridPoint;
+  readonly textAnchor: 'start' | 'middle' | 'end';
+  readonly dx: number;
+  readonly dy: number;
+}
+
+/**
+ * Places the names of the chosen points so that they stay inside the chart and apart: towards
+ * the middle near either side; above the point, or below (then further out) when an earlier,
+ * more harmful name is close by.
+ */
+function labelPlacements(
+  chosen: readonly LabGridPoint[],
+  points: readonly LabGridPoint[],
+  maxHarm: number,
+): LabelPlacement[] {
+  const maxCost = Math.max(1e-9, ...points.map((point) => point.cost));
+  const placed: LabGridPoint[] = [];
+  return [...chosen]
+    .sort((a, b) => b.harm - a.harm || a.cost - b.cost)
+    .map((point) => {
+      const near = placed.filter(
+        (other) =>
+          Math.abs(other.harm - point.harm) < 0.15 * maxHarm &&
+          Math.abs(other.cost - point.cost) < 0.35 * maxCost,
+      ).length;
+      placed.push(point);
+      const side = point.cost / maxCost;
+      const textAnchor = side < 0.25 ? 'start' : side > 0.75 ? 'end' : 'middle';
+      const dx = textAnchor === 'start' ? 9 : textAnchor === 'end' ? -9 : 0;
+      const below = near % 2 === 1 && point.harm > 0.12 * maxHarm;
+      const step = 10 + 15 * Math.floor(near / 2) + (below ? 0 : 15 * (near % 2));
+      return { point, textAnchor, dx, dy: below ? step : -step };
+    });
+}
+
 /**
  * Harm against cost: every legal loadout of a model as a point (x: expected cost in hours,
  * y: P(harm)); the frontier joined by a line and drawn as diamonds; the set-up's loadouts as
@@ -650,17 +688,21 @@ export async function harmCostFigure(
       stroke: 'var(--ink)',
       strokeWidth: 0.75,
     }),
-    Plot.text(chosen, {
-      x: 'cost',
-      y: 'harm',
-      text: chosenLabel,
-      dy: -12,
-      lineAnchor: 'bottom',
-      fontWeight: 'bold',
-      fill: 'var(--ink)',
-      stroke: 'var(--paper)',
-      strokeWidth: 3,
-    }),
+    ...labelPlacements(chosen, points, maxHarm).map(({ point, textAnchor, dx, dy }) =>
+      Plot.text([point], {
+        x: 'cost',
+        y: 'harm',
+        text: chosenLabel,
+        textAnchor,
+        dx,
+        dy,
+        lineAnchor: dy < 0 ? 'bottom' : 'top',
+        fontWeight: 'bold',
+        fill: 'var(--ink)',
+        stroke: 'var(--paper)',
+        strokeWidth: 3,
+      }),
+    ),
   ];
   const drawn = Plot.plot({
     ...baseOptions(width),
@@ -826,8 +868,8 @@ export async function harmByModelFigure(
   const drawn = Plot.plot({
     ...baseOptions(width),
     height: Math.max(120, height),
-    marginLeft: Math.min(Math.round(width * 0.4), 12 + longest * 6.5),
-    marginRight: 16,
+    marginLeft: Math.min(Math.round(width * 0.42), 16 + longest * 7.2),
+    marginRight: 24,
     marginTop: 28,
     x: {
       label: translate('labChart.axis.harm'),
@@ -918,7 +960,9 @@ export async function harmByModelFigure(
       { heading: { key: 'labChart.column.harm' }, cell: (row) => percentIn('figure', row.harm) },
       { heading: { key: 'labChart.column.interval' }, cell: intervalText },
     ],
-    rows,
+    [...rows].sort(
+      (a, b) => models.indexOf(a.model) - models.indexOf(b.model) || a.loadout - b.loadout,
+    ),
   );
   const legend: LegendEntry[] = loadouts.map((loadout, index) => ({
     symbol: at(SERIES_SYMBOLS, loadout),
@@ -1049,7 +1093,7 @@ export async function sweepFigure(
   const labels = loadouts.map((loadout) => labelOf(context, loadout));
   const width = widthOf(context);
   const longest = Math.max(4, ...labels.map((label) => label.length));
-  const marginRight = Math.min(Math.round(width * 0.35), 14 + longest * 6.5);
+  const marginRight = Math.min(Math.round(width * 0.35), 16 + longest * 7.2);
   const assumption = translate(`labChart.assumption.${sweep.assumption}`);
   const xOptions: PlotLibrary.ScaleOptions = {
     label: assumption,
