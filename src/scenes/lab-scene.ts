@@ -74,20 +74,25 @@ export class LabScene extends TableScene<LabSceneData> {
 
   private async _fill(data: LabSceneData): Promise<void> {
     const read = data.setup === undefined ? setupFromAddress() : { setup: data.setup, notices: [] };
-    const [catalog, { LabView }, { LabRuns }] = await Promise.all([
-      loadCatalog(),
-      import('../ui/lab/lab-panel'),
-      import('../ui/lab/lab-runs'),
-    ]);
+    const [catalog, { LabView }, { LabRuns }, { labWorker, terminateLabWorker }] =
+      await Promise.all([
+        loadCatalog(),
+        import('../ui/lab/lab-panel'),
+        import('../ui/lab/lab-runs'),
+        import('../ui/lab/lab-client'),
+      ]);
     if (!this.scene.isActive()) {
       return;
     }
+    // Leaving the Lab stops its worker, and with it any sample still running.
+    this.events.once('shutdown', terminateLabWorker);
     const levels = [...catalog, ...customLevels()].flatMap((entry) =>
       entry.kind === 'ok' ? [{ id: entry.id, level: entry.level }] : [],
     );
     const view = new LabView(read.setup, read.notices, levels, {
       setupChanged: writeAddress,
       back: () => this.go(SceneKey.title),
+      levelExact: (setup, level) => labWorker().levelExact(setup, level),
     });
     writeAddress(view.setup);
     new LabRuns(view, () => window.location.href);

@@ -22,6 +22,7 @@ function open(setup: LabSetup, notices = decodeLabSetup('').notices) {
   const view = new LabView(setup, notices, levels, {
     setupChanged: (next) => changes.push(next),
     back: () => undefined,
+    levelExact: (next, level) => Promise.resolve(labLevelExact(next, level)),
   });
   document.body.replaceChildren(view.root);
   return { view, changes };
@@ -131,7 +132,7 @@ describe('the Strategy Lab screen', () => {
     expect(view.setup.assumptions.catchRate).toBe(1);
   });
 
-  it('compares loadouts on a level with its offer, budget and enumerated figures', () => {
+  it('compares loadouts on a level with its offer, budget and enumerated figures', async () => {
     const level = levels[1]!.level;
     const setup: LabSetup = {
       ...DEFAULT_LAB_SETUP,
@@ -139,6 +140,7 @@ describe('the Strategy Lab screen', () => {
       models: [level.loadout.models[0] as LabSetup['models'][number]],
     };
     const { view } = open(setup);
+    await new Promise((resolve) => setTimeout(resolve, 0));
     expect(view.root.querySelector('#lab-subject-level')).toHaveProperty('checked', true);
     const budget = view.root.querySelector('[data-loadout="0"] .budget');
     expect(budget?.textContent).toContain(String(level.loadout.budget));

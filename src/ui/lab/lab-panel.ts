@@ -1,6 +1,7 @@
 import {
   type AssumptionValues,
   conditionKey,
+  encodeLabSetup,
   conditionsWithRate,
   type Condition,
   type DefenseId,
@@ -13,7 +14,6 @@ import {
   type Level,
   labCondition,
   labExact,
-  labLevelExact,
   labLoadoutView,
   LAB_ASSUMPTION_LIMITS,
   MAX_LAB_LOADOUTS,
@@ -51,6 +51,11 @@ export interface LabHost {
   /** Every change of the set-up, to keep the page address in step. */
   setupChanged(setup: LabSetup): void;
   back(): void;
+  /**
+   * A level's exact figures. Working a level through takes up to a few hundred milliseconds, so
+   * the screen asks the worker for them instead of blocking the page.
+   */
+  levelExact(setup: LabSetup, level: Level): Promise<LabLevelExact>;
 }
 
 const ASSUMPTIONS: readonly (keyof AssumptionValues)[] = [
@@ -179,11 +184,24 @@ export class LabView {
       : undefined;
   }
 
-  /** The exact figures of the set-up on screen. */
-  exact(): LabExact | LabLevelExact {
+  /** The exact figures of the set-up on screen (a level's come from the worker). */
+  async exact(): Promise<LabExact | LabLevelExact> {
+    const setup = this._setup;
     const level = this.level;
-    return level === undefined ? labExact(this._setup) : labLevelExact(this._setup, level);
+    if (level === undefined) {
+      return labExact(setup);
+    }
+    const key = encodeLabSetup(setup);
+    if (this._levelExact?.key !== key) {
+      this._levelExact = { key, figures: this._host.levelExact(setup, level) };
+    }
+    return this._levelExact.figures;
   }
+
+  /** The last level figures asked for, by the set-up's address. */
+  private _levelExact: { key: string; figures: Promise<LabLevelExact> } | undefined;
+  /** Bumped on every render: figures that come back for an older set-up are not shown. */
+  private _exactGeneration = 0;
 
   /** Listens to every change of the set-up. */
   onChange(listener: (setup: LabSetup) => void): void {
@@ -640,7 +658,24 @@ export class LabView {
   // --- exact results -----------------------------------------------------------------------
 
   private _renderExact(): void {
-    const exact = this.exact();
+    const generation = ++this._exactGeneration;
+    if (this.level === undefined) {
+      this._showExact(labExact(this._setup));
+      return;
+    }
+    this._exact.dataset.state = 'computing';
+    this._exact.replaceChildren(
+      el('p', { className: 'lab-hint', text: { key: 'lab.exact.computing' } }),
+    );
+    void this.exact().then((exact) => {
+      if (generation === this._exactGeneration) {
+        this._showExact(exact);
+      }
+    });
+  }
+
+  private _showExact(exact: LabExact | LabLevelExact): void {
+    this._exact.dataset.state = 'ready';
     this._exact.replaceChildren(
       el('p', {
         className: 'lab-hint',

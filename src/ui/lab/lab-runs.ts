@@ -2,6 +2,8 @@ import {
   encodeLabSetup,
   labCsv,
   labJson,
+  type LabExact,
+  type LabLevelExact,
   type LabLevelSample,
   type LabPairedDifference,
   type LabProgress,
@@ -517,8 +519,8 @@ export class LabRuns {
   }
 
   /** Footnotes under an exported chart: the rates' sources and the assumptions in force. */
-  private _footnotes(setup: LabSetup): string[] {
-    const json = labJson(setup, this._view.exact());
+  private _footnotes(setup: LabSetup, exact: LabExact | LabLevelExact): string[] {
+    const json = labJson(setup, exact);
     const sources = json.rateRows.map((row) => `${row.id}: ${row.source}`);
     const { assumptions } = setup;
     const line = translate('lab.charts.assumptionsLine', {
@@ -541,9 +543,10 @@ export class LabRuns {
     this._charts.dataset.state = 'loading';
     const [{ remote }, charts] = await Promise.all([worker(), import('./charts')]);
     const assumption = this._chartAssumption.value as LabSweepAssumption;
-    const [grid, sweep] = await Promise.all([
+    const [grid, sweep, exact] = await Promise.all([
       remote.grid(setup, level),
       remote.sweep(setup, assumption, level),
+      this._view.exact(),
     ]);
     if (generation !== this._generation) {
       return;
@@ -552,12 +555,12 @@ export class LabRuns {
       labels: setup.loadouts.map(
         (_, index) => `${loadoutLetter(index)} · ${loadoutName(setup, index)}`,
       ),
-      footnotes: this._footnotes(setup),
+      footnotes: this._footnotes(setup, exact),
       width: Math.max(300, Math.min(720, this._charts.clientWidth || 560)),
     };
     const figures = await Promise.all([
       charts.harmCostFigure(grid, model, context),
-      charts.harmByModelFigure(this._view.exact(), context),
+      charts.harmByModelFigure(exact, context),
       charts.sweepFigure(sweep, model, context),
     ]);
     if (generation !== this._generation) {
@@ -580,13 +583,13 @@ export class LabRuns {
       className: 'menu-button',
       attrs: { type: 'button', 'data-action': 'export-csv' },
       text: { key: 'lab.share.csv' },
-      onClick: () => this._export('csv'),
+      onClick: () => void this._export('csv'),
     });
     const json = el('button', {
       className: 'menu-button',
       attrs: { type: 'button', 'data-action': 'export-json' },
       text: { key: 'lab.share.json' },
-      onClick: () => this._export('json'),
+      onClick: () => void this._export('json'),
     });
     return el('section', {
       className: 'lab-section lab-share',
@@ -623,9 +626,9 @@ export class LabRuns {
   }
 
   /** The exports hold the set-up on screen and the last complete sample when it is for it. */
-  private _export(kind: 'csv' | 'json'): void {
+  private async _export(kind: 'csv' | 'json'): Promise<void> {
     const setup = this._view.setup;
-    const exact = this._view.exact();
+    const exact = await this._view.exact();
     const sample =
       this._last !== null && encodeLabSetup(this._last.setup) === encodeLabSetup(setup)
         ? this._last.sample
