@@ -6,10 +6,11 @@ import {
   labExact,
   type LabGrid,
   type LabLevelExact,
+  type LabSweep,
   type LabSetup,
 } from '../../core';
 import { i18n, initI18n } from '../../i18n/i18n';
-import { harmByModelFigure, harmCostFigure, sweepFigure, type LabSweep } from './charts';
+import { harmByModelFigure, harmCostFigure, sweepFigure } from './charts';
 
 const CONTEXT = {
   labels: ['Bare desk', 'Two pairs of eyes'],
@@ -81,6 +82,7 @@ const SWEEP: LabSweep = {
 const LEVEL_EXACT: LabLevelExact = {
   kind: 'level',
   level: '1-the-upgrade',
+  rateIds: [],
   cells: [
     {
       ok: true,

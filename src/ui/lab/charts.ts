@@ -11,15 +11,18 @@
  */
 import type * as PlotLibrary from '@observablehq/plot';
 import type {
+  InvalidAssumption,
   LabExact,
   LabGrid,
   LabGridPoint,
   LabLevelExact,
   LabLevelProblem,
   LabNoRate,
+  LabSweep,
+  LabSweepAssumption,
+  LabSweepPoint,
   ModelName,
 } from '../../core';
-import type { InvalidAssumption } from '../../core';
 import { formatNumber, formatPercent, percentIn } from '../components/format';
 import { el, translate, type TextSpec, type UiKey } from '../dom';
 import {
@@ -30,24 +33,6 @@ import {
   svgToPngBlob,
 } from './download';
 import './charts.css';
-
-// types-pending: src/core/lab/sweep.ts is being written; these copies go once it lands in core.
-/** One assumption the sweep slides. */
-export type LabSweepAssumption = 'catchRate' | 'detectionRate' | 'falseAlarmRate' | 'reviewMinutes';
-/** One loadout × model at one value of the slid assumption. */
-export interface LabSweepPoint {
-  readonly value: number;
-  readonly loadout: number;
-  readonly model: ModelName;
-  readonly harm: number;
-  readonly cost: number;
-}
-/** Harm and cost of the set-up's loadouts as one assumption slides. */
-export interface LabSweep {
-  readonly assumption: LabSweepAssumption;
-  readonly values: readonly number[];
-  readonly points: readonly LabSweepPoint[];
-}
 
 /** What a chart needs besides its data. */
 export interface LabChartContext {
