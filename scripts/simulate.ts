@@ -10,7 +10,10 @@ import { runLevelMode } from './simulate/level-mode';
 import { runSimulate } from './simulate/main';
 
 const argv = process.argv.slice(2);
-const levelMode = argv.some((arg) => arg === '--level' || arg.startsWith('--level='));
+// `--compare … --level <id>` is the Lab's comparison on a level (scripts/simulate/compare.ts).
+const levelMode =
+  !argv.includes('--compare') &&
+  argv.some((arg) => arg === '--level' || arg.startsWith('--level='));
 
 if (levelMode) {
   void runLevelMode(argv).then((code) => {

@@ -1,5 +1,14 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LAB_SETUP, labExact, labJson, labSample } from '../../src/core';
+import {
+  DEFAULT_LAB_SETUP,
+  labExact,
+  labJson,
+  labLevelExact,
+  labLevelSample,
+  labSample,
+} from '../../src/core';
+import { LEVELS_DIR, loadLevelFolder } from '../validate-levels';
 import type { LabSetup } from '../../src/core';
 import { runSimulate } from './main';
 
@@ -70,5 +79,58 @@ describe('simulate --compare', () => {
     expect(result.code).toBe(2);
     expect(result.error).toContain('--compare: unknown-defense "laser"');
     expect(result.error).toContain('--compare: too-few-loadouts');
+  });
+});
+
+describe('simulate --compare --level', () => {
+  const loaded = loadLevelFolder(path.join(LEVELS_DIR, '1-the-upgrade'));
+
+  it("prints --json equal to core's labJson of the level, with the level's default model", () => {
+    if (!loaded.ok) throw new Error('level 1 does not load');
+    const level = loaded.value;
+    const result = run([
+      '--compare',
+      'none',
+      'monitor',
+      '--level',
+      level.id,
+      '--runs',
+      '60',
+      '--seed',
+      'cli',
+      '--json',
+    ]);
+    expect(result.error).toBe('');
+    expect(result.code).toBe(0);
+    const setup: LabSetup = {
+      ...DEFAULT_LAB_SETUP,
+      subject: { kind: 'level', level: level.id },
+      models: [level.loadout.defaultModel as LabSetup['models'][number]],
+      loadouts: [{ defenses: [] }, { defenses: ['monitor'] }],
+      runs: 60,
+      seed: 'cli',
+    };
+    const expected = labJson(setup, labLevelExact(setup, level), labLevelSample(setup, level));
+    expect(JSON.parse(result.out)).toEqual(JSON.parse(JSON.stringify(expected)));
+  });
+
+  it('prints the level table and refuses condition flags beside a level', () => {
+    const table = run(['--compare', 'none', 'monitor', '--level', '1-the-upgrade', '--runs', '20']);
+    expect(table.out).toContain('Strategy Lab · level 1-the-upgrade · 20 paired days');
+    expect(table.out).toContain('A − B: sampled');
+    expect(table.out).toContain('Rate rows the level draws on:');
+    const mixed = run([
+      '--compare',
+      'none',
+      'monitor',
+      '--level',
+      '1-the-upgrade',
+      '--scenario',
+      'murder',
+    ]);
+    expect(mixed.code).toBe(2);
+    expect(mixed.error).toContain('mixed-subject');
+    const unknown = run(['--compare', 'none', 'monitor', '--level', 'no-such-level']);
+    expect(unknown.code).toBe(1);
   });
 });
