@@ -276,6 +276,28 @@ describe('the Lab charts (English)', () => {
     }
   });
 
+  it('cuts a long name with an ellipsis on the chart, and gives it in full in the legend and table', async () => {
+    const long = 'C · Prohibition in the system prompt + Runtime monitor + Human oversight';
+    const figure = await harmByModelFigure(labExact(CONDITION_SETUP), {
+      ...CONTEXT,
+      labels: ['Bare desk', long],
+    });
+    // What the chart writes, without the <title> Plot adds to a cut text for its tooltip.
+    const svgText = [...figure.querySelectorAll('svg.lab-chart-svg text')].map((t) =>
+      [...t.childNodes]
+        .filter((node) => node.nodeName !== 'title')
+        .map((node) => node.textContent)
+        .join(''),
+    );
+    expect(svgText).not.toContain(long);
+    expect(svgText.some((text) => text.startsWith('C · Prohibition') && text.endsWith('…'))).toBe(
+      true,
+    );
+    const legend = [...figure.querySelectorAll('.lab-chart-legend li')].map((li) => li.textContent);
+    expect(legend).toContain(long);
+    expect(tableRows(figure).some((row) => row.children[1]?.textContent === long)).toBe(true);
+  });
+
   it('one assumption slid: harm and cost per chosen loadout, named at the line ends', async () => {
     const figure = await sweepFigure(SWEEP, 'Claude Opus 4', CONTEXT);
     expectAccessibleFigure(figure, 'sweep');

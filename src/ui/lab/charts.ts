@@ -133,6 +133,11 @@ function widthOf(context: LabChartContext): number {
   return Math.max(MIN_WIDTH, Math.round(context.width ?? DEFAULT_WIDTH));
 }
 
+/** A width in pixels as Plot's `lineWidth` (ems of the charts' 12 px text), with some slack. */
+function labelEms(pixels: number): number {
+  return Math.max(3, (pixels / 12) * 0.92);
+}
+
 /** Plot's options shared by every chart: the page's font and colours, no fixed background. */
 function baseOptions(width: number): PlotLibrary.PlotOptions {
   return {
@@ -335,7 +340,11 @@ function wrap(text: string, width: number, fontSize: number, bold = false): stri
   const perLine = Math.max(20, Math.floor(width / (fontSize * (bold ? 0.62 : 0.55))));
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/)) {
+  // A word longer than a line (an address) is cut into pieces of a line each.
+  const words = text
+    .split(/\s+/)
+    .flatMap((word) => word.match(new RegExp(`.{1,${perLine}}`, 'gu')) ?? []);
+  for (const word of words) {
     if (line !== '' && line.length + 1 + word.length > perLine) {
       lines.push(line);
       line = word;
@@ -678,6 +687,8 @@ export async function harmCostFigure(
         x: 'cost',
         y: 'harm',
         text: chosenLabel,
+        lineWidth: labelEms(width * 0.45),
+        textOverflow: 'ellipsis',
         textAnchor,
         dx,
         dy,
@@ -847,13 +858,14 @@ export async function harmByModelFigure(
   const withInterval = rows.filter((row) => row.low !== null && row.high !== null);
   const width = widthOf(context);
   const longest = Math.max(4, ...labels.map((label) => label.length));
+  const marginLeft = Math.min(Math.round(width * 0.42), 16 + longest * 7.2);
   const rowHeight = 20;
   const facetGap = 30;
   const height = 40 + models.length * (labels.length * rowHeight + facetGap);
   const drawn = Plot.plot({
     ...baseOptions(width),
     height: Math.max(120, height),
-    marginLeft: Math.min(Math.round(width * 0.42), 16 + longest * 7.2),
+    marginLeft,
     marginRight: 24,
     marginTop: 28,
     x: {
@@ -862,12 +874,19 @@ export async function harmByModelFigure(
       grid: true,
       tickFormat: (value: number) => formatPercent(value, 0),
     },
-    y: { label: null, domain: labels, padding: 0.2 },
+    y: { axis: null, domain: labels, padding: 0.2 },
     fy: { axis: null, domain: models, padding: 0.5 },
     symbol: { domain: labels, range: symbols },
     color: { domain: labels, range: colours },
     marks: [
       Plot.frame({ stroke: 'var(--paper-edge)' }),
+      // Long names are cut with an ellipsis; the legend and the table give them in full.
+      Plot.axisY({
+        label: null,
+        tickSize: 4,
+        lineWidth: labelEms(marginLeft - 10),
+        textOverflow: 'ellipsis',
+      }),
       Plot.text(models, {
         fy: (model: ModelName) => model,
         text: (model: ModelName) => model,
@@ -1113,6 +1132,8 @@ export async function sweepFigure(
             x: 'value',
             y,
             text: 'label',
+            lineWidth: labelEms(marginRight - 12),
+            textOverflow: 'ellipsis',
             dx: 9,
             textAnchor: 'start',
             fill: 'var(--ink)',
