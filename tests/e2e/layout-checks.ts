@@ -115,6 +115,15 @@ export async function layoutProblems(game: GamePage, touch: boolean): Promise<st
           box.height > 1
         );
       };
+      /** Inside a closed <details> (other than its own summary): not shown, so not a target. */
+      const folded = (control: HTMLElement): boolean => {
+        // A summary shows while its own details is closed; look above that details.
+        const from =
+          control.tagName === 'SUMMARY'
+            ? control.parentElement?.parentElement
+            : control.parentElement;
+        return (from?.closest('details:not([open])') ?? null) !== null;
+      };
       /** The box a finger hits: a checkbox or radio with its labels, else the control. */
       const hitBox = (control: HTMLElement): DOMRect => {
         const box = control.getBoundingClientRect();
@@ -135,7 +144,10 @@ export async function layoutProblems(game: GamePage, touch: boolean): Promise<st
         ...document.querySelectorAll<HTMLElement>(
           '#ui button, #ui a[href], #ui input, #ui select, #ui textarea, #ui summary, #notices button, #notices a[href]',
         ),
-      ].filter((control) => !control.matches('.skip-link, .skip-inline') && visible(control));
+      ].filter(
+        (control) =>
+          !control.matches('.skip-link, .skip-inline') && visible(control) && !folded(control),
+      );
       const scrollers = [...document.querySelectorAll<HTMLElement>('*')].map(
         (element) => [element, element.scrollTop, element.scrollLeft] as const,
       );

@@ -39,6 +39,7 @@ import { whyPanel } from '../components/odds-view';
 import { paperPanel } from '../components/panel';
 import { el, translate, type TextParams, type UiKey } from '../dom';
 import './lab.css';
+import { labelCells } from './table-labels';
 
 /** A playable level the Lab can compare loadouts on. */
 export interface LabLevelChoice {
@@ -713,15 +714,17 @@ export class LabView {
       className: 'lab-table-wrap',
       attrs: { tabindex: '0', role: 'region', 'aria-labelledby': 'lab-exact-heading' },
       children: [
-        el('table', {
-          className: 'lab-table',
-          attrs: { 'data-table': 'exact' },
-          children: [
-            el('caption', { className: 'sr-only', text: { key: 'lab.exact.caption' } }),
-            head,
-            el('tbody', { children: rows }),
-          ],
-        }),
+        labelCells(
+          el('table', {
+            className: 'lab-table',
+            attrs: { 'data-table': 'exact' },
+            children: [
+              el('caption', { className: 'sr-only', text: { key: 'lab.exact.caption' } }),
+              head,
+              el('tbody', { children: rows }),
+            ],
+          }),
+        ),
       ],
     });
   }
@@ -842,15 +845,17 @@ export class LabView {
       className: 'lab-table-wrap',
       attrs: { tabindex: '0', role: 'region', 'aria-labelledby': 'lab-exact-heading' },
       children: [
-        el('table', {
-          className: 'lab-table',
-          attrs: { 'data-table': 'exact' },
-          children: [
-            el('caption', { className: 'sr-only', text: { key: 'lab.exact.caption' } }),
-            head,
-            el('tbody', { children: rows }),
-          ],
-        }),
+        labelCells(
+          el('table', {
+            className: 'lab-table',
+            attrs: { 'data-table': 'exact' },
+            children: [
+              el('caption', { className: 'sr-only', text: { key: 'lab.exact.caption' } }),
+              head,
+              el('tbody', { children: rows }),
+            ],
+          }),
+        ),
       ],
     });
   }

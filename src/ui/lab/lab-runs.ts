@@ -21,6 +21,7 @@ import { formatNumber, percentIn } from '../components/format';
 import { hoursText } from '../components/cost-meter';
 import { el, translate } from '../dom';
 import { downloadText } from './download';
+import { labelCells } from './table-labels';
 import type { LabView } from './lab-panel';
 import { loadoutLetter, loadoutName } from './lab-panel';
 
@@ -350,20 +351,22 @@ export class LabRuns {
       className: 'lab-table-wrap',
       attrs: { tabindex: '0', role: 'region', 'aria-labelledby': 'lab-sample-heading' },
       children: [
-        el('table', {
-          className: 'lab-table',
-          attrs: { 'data-table': 'sample' },
-          children: [
-            el('caption', {
-              text: {
-                key: 'lab.sample.caption',
-                params: { runs: formatNumber(sample.runs, 0), seed: String(sample.seed) },
-              },
-            }),
-            head,
-            el('tbody', { children: rows }),
-          ],
-        }),
+        labelCells(
+          el('table', {
+            className: 'lab-table',
+            attrs: { 'data-table': 'sample' },
+            children: [
+              el('caption', {
+                text: {
+                  key: 'lab.sample.caption',
+                  params: { runs: formatNumber(sample.runs, 0), seed: String(sample.seed) },
+                },
+              }),
+              head,
+              el('tbody', { children: rows }),
+            ],
+          }),
+        ),
       ],
     });
     this._result.replaceChildren(table, this._differences(setup, sample.differences));
@@ -425,26 +428,28 @@ export class LabRuns {
       className: 'lab-table-wrap',
       attrs: { tabindex: '0', role: 'region', 'aria-labelledby': 'lab-diff-caption' },
       children: [
-        el('table', {
-          className: 'lab-table',
-          attrs: { 'data-table': 'differences' },
-          children: [
-            el('caption', {
-              attrs: { id: 'lab-diff-caption' },
-              text: { key: 'lab.sample.diffCaption' },
-            }),
-            el('thead', {
-              children: [
-                el('tr', {
-                  children: columns.map((key) =>
-                    el('th', { attrs: { scope: 'col' }, text: { key } }),
-                  ),
-                }),
-              ],
-            }),
-            el('tbody', { children: rows }),
-          ],
-        }),
+        labelCells(
+          el('table', {
+            className: 'lab-table',
+            attrs: { 'data-table': 'differences' },
+            children: [
+              el('caption', {
+                attrs: { id: 'lab-diff-caption' },
+                text: { key: 'lab.sample.diffCaption' },
+              }),
+              el('thead', {
+                children: [
+                  el('tr', {
+                    children: columns.map((key) =>
+                      el('th', { attrs: { scope: 'col' }, text: { key } }),
+                    ),
+                  }),
+                ],
+              }),
+              el('tbody', { children: rows }),
+            ],
+          }),
+        ),
       ],
     });
   }

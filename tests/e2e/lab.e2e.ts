@@ -1,0 +1,110 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { useGame, type GamePage } from './harness';
+import { layoutProblems } from './layout-checks';
+
+const openGame = useGame();
+
+/** Opens the Lab from the title with the keyboard. */
+async function labFromTitle(game: GamePage): Promise<void> {
+  await game.waitForScreen('title');
+  await game.page.focus('[data-action="lab"]');
+  await game.page.keyboard.press('Enter');
+  await game.waitForScreen('lab');
+}
+
+/** Waits for a finished sample. */
+async function sampled(game: GamePage): Promise<void> {
+  await game.page.waitForSelector('.lab-panel[data-sampling="done"]', { timeout: 30_000 });
+}
+
+describe('the Strategy Lab', () => {
+  it('builds two loadouts by keyboard, samples, reads the table, exports CSV and reopens from its link', async () => {
+    const game = await openGame({ viewport: { width: 1280, height: 800 } });
+    await labFromTitle(game);
+    const { page } = game;
+    // Loadout A: deploy the prohibition with the keyboard.
+    await page.focus('[data-loadout="0"] .defense-card[data-defense="prohibition"]');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() =>
+        page.getAttribute(
+          '[data-loadout="0"] .defense-card[data-defense="prohibition"]',
+          'aria-pressed',
+        ),
+      )
+      .toBe('true');
+    // Loadout B keeps oversight; add the monitor too.
+    await page.focus('[data-loadout="1"] .defense-card[data-defense="monitor"]');
+    await page.keyboard.press('Space');
+    await expect
+      .poll(() =>
+        page.getAttribute(
+          '[data-loadout="1"] .defense-card[data-defense="monitor"]',
+          'aria-pressed',
+        ),
+      )
+      .toBe('true');
+    // Runs: 20 000, typed.
+    await page.fill('#lab-runs', '20000');
+    await page.focus('#lab-seed');
+    await expect
+      .poll(() => page.textContent('[data-table="sample"] caption'), { timeout: 30_000 })
+      .toContain('20,000');
+    await sampled(game);
+    const harmA = await page.getAttribute(
+      '[data-table="sample"] tr[data-loadout="0"] td[data-outcome="harm"]',
+      'data-rate',
+    );
+    expect(Number(harmA)).toBeGreaterThan(0);
+    expect(await page.locator('[data-table="differences"] tbody tr').count()).toBe(1);
+    await game.snap('lab-1280x800-sampled');
+    // Export CSV: the download names the sources and assumptions.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('[data-action="export-csv"]'),
+    ]);
+    const path = await download.path();
+    const csv = readFileSync(path, 'utf8');
+    expect(download.suggestedFilename()).toBe('overseer-lab.csv');
+    expect(csv).toMatch(/prohibition/);
+    expect(csv.split('\n').length).toBeGreaterThan(10);
+    // The link reopens the same set-up.
+    const link = await page.inputValue('#lab-link');
+    expect(link).toContain('#lab?');
+    const other = await game.context.newPage();
+    await other.goto(link);
+    await other.waitForSelector('body[data-screen="lab"]');
+    expect(
+      await other.getAttribute(
+        '[data-loadout="0"] .defense-card[data-defense="prohibition"]',
+        'aria-pressed',
+      ),
+    ).toBe('true');
+    expect(await other.inputValue('#lab-runs')).toBe('20000');
+    await other.close();
+  });
+
+  it('opens a broken link with notices, not an error', async () => {
+    const game = await openGame();
+    await game.page.goto(`${game.baseUrl}#lab?v=7&m=nobody&l=telepathy&cr=3&n=-4`);
+    await game.page.reload();
+    await game.waitForScreen('lab');
+    const notices = await game.page.locator('[data-notice]').count();
+    expect(notices).toBeGreaterThanOrEqual(4);
+    await game.snap('lab-broken-link');
+  });
+
+  it('fits a phone and speaks German', async () => {
+    const game = await openGame({ viewport: { width: 390, height: 844 }, touch: true });
+    await game.waitForScreen('title');
+    await game.page.click('[data-language="de"]');
+    await game.page.click('[data-action="lab"]');
+    await game.waitForScreen('lab');
+    await sampled(game);
+    await expect.poll(() => game.page.textContent('h2')).toBe('Strategie-Labor');
+    await game.page.waitForSelector('.lab-charts[data-state="ready"]', { timeout: 30_000 });
+    await game.snap('lab-390x844-de');
+    expect(await layoutProblems(game, true)).toEqual([]);
+  });
+});
