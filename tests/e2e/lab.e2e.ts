@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { useGame, type GamePage } from './harness';
 import { layoutProblems } from './layout-checks';
+import { playDayByClicks, startLevel } from './play-helpers';
 
 const openGame = useGame();
 
@@ -106,5 +107,36 @@ describe('the Strategy Lab', () => {
     await game.page.waitForSelector('.lab-charts[data-state="ready"]', { timeout: 30_000 });
     await game.snap('lab-390x844-de');
     expect(await layoutProblems(game, true)).toEqual([]);
+  });
+
+  it('opens from a debrief with that level and the loadout played', async () => {
+    const game = await openGame();
+    await game.waitForScreen('title');
+    await startLevel(game, '0-first-day');
+    expect(await playDayByClicks(game)).not.toBe('');
+    await game.page.click('[data-action="open-lab"]');
+    await game.waitForScreen('lab');
+    expect(await game.page.isChecked('#lab-subject-level')).toBe(true);
+    expect(await game.page.inputValue('#lab-level')).toBe('0-first-day');
+    expect(game.page.url()).toContain('level=0-first-day');
+    // The day was played with no cards: A is that loadout, B the level's first card beside it.
+    expect(await game.page.locator('[data-loadout="0"] [aria-pressed="true"]').count()).toBe(0);
+    expect(await game.page.locator('[data-loadout="1"] [aria-pressed="true"]').count()).toBe(1);
+    await game.page.waitForSelector('.lab-exact[data-state="ready"]', { timeout: 30_000 });
+    expect(await game.page.locator('[data-table="exact"] td[data-outcome="harm"]').count()).toBe(2);
+    await sampled(game);
+    expect(
+      Number(
+        await game.page.getAttribute(
+          '[data-table="sample"] tbody tr td[data-outcome="harm"]',
+          'data-count',
+        ),
+      ),
+    ).toBeGreaterThanOrEqual(0);
+    await game.snap('lab-from-debrief');
+    // Back leaves the Lab and clears it from the address.
+    await game.page.keyboard.press('Escape');
+    await game.waitForScreen('title');
+    expect(game.page.url()).not.toContain('#lab');
   });
 });

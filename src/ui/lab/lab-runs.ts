@@ -561,7 +561,8 @@ export class LabRuns {
         (_, index) => `${loadoutLetter(index)} · ${loadoutName(setup, index)}`,
       ),
       footnotes: this._footnotes(setup, exact),
-      width: Math.max(300, Math.min(720, this._charts.clientWidth || 560)),
+      // Drawn at the width it is shown at, so its text is not scaled down.
+      width: Math.max(300, Math.min(720, this._charts.clientWidth - 32 || 560)),
     };
     const figures = await Promise.all([
       charts.harmCostFigure(grid, model, context),
