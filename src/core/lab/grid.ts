@@ -22,7 +22,7 @@ import { LAYER_CARDS, assumptionValue, defenseCard } from '../defenses/defense-t
 import type { AssumptionValues } from '../odds/assumptions';
 import { resolveAssumptions } from '../odds/assumptions';
 import { canonicalDefenses } from '../odds/attempt';
-import { cachedAttempt } from '../odds/compute-odds';
+import { cachedAttempt, clearAttemptCache } from '../odds/compute-odds';
 import type { Outcome } from '../odds/outcomes';
 import type { ModelName } from '../rates/models';
 import { levelFrontier } from '../sim/frontier';
@@ -61,6 +61,14 @@ export interface LabGrid {
 
 /** Differences below this are equal (sums of products of rates), as in sim/frontier.ts. */
 const TOLERANCE = 1e-12;
+
+/**
+ * Forgets the attempt stages `computeOdds` keeps (no result changes): for a benchmark of the
+ * first grid of a condition.
+ */
+export function clearLabCaches(): void {
+  clearAttemptCache();
+}
 
 /** Every subset of the cards, the empty set first (bit i of the index = card i of DEFENSES). */
 export function allDefenseSets(): DefenseId[][] {

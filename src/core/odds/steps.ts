@@ -8,8 +8,24 @@ import type { Interval } from './probability';
 import { combineTags, mergeAssumptions, mergeIds, scaleInterval } from './probability';
 import { wilsonInterval } from './wilson';
 
+/**
+ * Measured probabilities already built, per row and basis. Rows are immutable (the shipped
+ * table), and so are the probabilities, so reusing one changes no result; it spares the Wilson
+ * interval when the Lab's grid asks for the same row hundreds of times.
+ */
+const measuredCache = new WeakMap<RateRow, Map<Basis, Probability>>();
+
 /** A published rate as a measured probability, with its Wilson interval when n is known. */
 export function measuredProbability(row: RateRow, basis: Basis): Probability {
+  let byBasis = measuredCache.get(row);
+  if (byBasis === undefined) {
+    byBasis = new Map();
+    measuredCache.set(row, byBasis);
+  }
+  const known = byBasis.get(basis);
+  if (known !== undefined) {
+    return known;
+  }
   const interval =
     row.n === null
       ? null
@@ -21,11 +37,13 @@ export function measuredProbability(row: RateRow, basis: Basis): Probability {
           n: row.n,
           ratioRateIds: [],
         };
-  return {
+  const probability: Probability = {
     value: row.rate,
     interval,
     provenance: { tag: 'measured', bases: [basis], rateIds: [row.id], assumptions: [] },
   };
+  byBasis.set(basis, probability);
+  return probability;
 }
 
 /** True for a zero that follows from the rules of the table (it overrides every factor). */
