@@ -19,7 +19,7 @@ import {
 } from '../../core';
 import { formatNumber, percentIn } from '../components/format';
 import { hoursText } from '../components/cost-meter';
-import { el, translate } from '../dom';
+import { el, type TextSpec, translate } from '../dom';
 import { downloadText } from './download';
 import { labelCells } from './table-labels';
 import type { LabView } from './lab-panel';
@@ -38,6 +38,22 @@ function cellText(content: string, tag: 'td' | 'th' = 'td'): HTMLElement {
   const node = el(tag);
   node.textContent = content;
   return node;
+}
+
+/**
+ * The sample's caption: episodes and seed, and for a level stopped by its time, how many of
+ * those asked were played.
+ */
+function sampleCaption(sample: AnySample): TextSpec {
+  const counted = Math.min(...sample.cells.map((cell) => cell.runs));
+  const seed = String(sample.seed);
+  if (sample.cells.length > 0 && counted < sample.runs) {
+    return {
+      key: 'lab.sample.captionPartial',
+      params: { done: formatNumber(counted, 0), runs: formatNumber(sample.runs, 0), seed },
+    };
+  }
+  return { key: 'lab.sample.caption', params: { runs: formatNumber(sample.runs, 0), seed } };
 }
 
 /** The worker, loaded with the Lab (never with the title screen). */
@@ -356,12 +372,7 @@ export class LabRuns {
             className: 'lab-table',
             attrs: { 'data-table': 'sample' },
             children: [
-              el('caption', {
-                text: {
-                  key: 'lab.sample.caption',
-                  params: { runs: formatNumber(sample.runs, 0), seed: String(sample.seed) },
-                },
-              }),
+              el('caption', { text: sampleCaption(sample) }),
               head,
               el('tbody', { children: rows }),
             ],
