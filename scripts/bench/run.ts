@@ -1,8 +1,9 @@
 /**
  * `npm run bench`: builds the production bundle and a bare Phaser page with the same Vite
- * settings, then measures load size, start-up time, long tasks, heap growth across replays and
- * the core's throughput. Prints a report and writes bench/results.json. Never fails on a number:
- * it exits 0 unless something crashes. Targets and what the figures mean: docs/PERFORMANCE.md.
+ * settings, then measures load size, start-up time, long tasks, heap growth across replays, the
+ * core's throughput and the Strategy Lab (its core in Node, its page's long tasks). Prints a
+ * report and writes bench/results.json. Never fails on a number: it exits 0 unless something
+ * crashes. Targets and what the figures mean: docs/PERFORMANCE.md.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { launchChromium } from '../../tests/e2e/chromium';
@@ -10,6 +11,7 @@ import { serveFolder } from '../../tests/e2e/static-server';
 import { BARE_OUT, buildBoth, GAME_OUT } from './build';
 import { measureCore } from './core';
 import { labLines, measureLab } from './lab';
+import { labPageLines, measureLabPages } from './lab-page';
 import { coldLoad, profileBoot, transferOf, type ColdLoad, type Target } from './load';
 import { describeMachine } from './machine';
 import { renderReport, type BenchResults } from './report';
@@ -87,6 +89,8 @@ async function main(): Promise<void> {
       await measureIdle(browser, game.url, 'title', 'game title, idle'),
     ];
 
+    const labPage = await measureLabPages(browser, game.url, step);
+
     step('heap after 1 and after 20 replays');
     const heap = await measureHeap(browser, game.url, 20, 100_000);
 
@@ -124,9 +128,12 @@ async function main(): Promise<void> {
     };
     results.seconds = (Date.now() - started) / 1000;
     mkdirSync('bench', { recursive: true });
-    writeFileSync(RESULTS, `${JSON.stringify({ ...results, lab }, null, 2)}\n`);
+    writeFileSync(RESULTS, `${JSON.stringify({ ...results, lab, labPage }, null, 2)}\n`);
     process.stdout.write(renderReport(results));
     process.stdout.write(`\nStrategy Lab core (Node):\n${labLines(lab).join('\n')}\n`);
+    process.stdout.write(
+      `\nStrategy Lab page, main-thread long tasks (opening a 1M-episode link, slider, cards, level):\n${labPageLines(labPage).join('\n')}\n`,
+    );
     process.stdout.write(`\nWritten to ${RESULTS}.\n`);
   } finally {
     await browser.close();
