@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { useGame, type GamePage } from './harness';
+import { MODELS } from '../../src/core';
 import { layoutProblems } from './layout-checks';
 import { playDayByClicks, startLevel } from './play-helpers';
 
@@ -138,5 +139,27 @@ describe('the Strategy Lab', () => {
     await game.page.keyboard.press('Escape');
     await game.waitForScreen('title');
     expect(game.page.url()).not.toContain('#lab');
+  });
+
+  it('cancels a long sample and keeps the last complete result', async () => {
+    const game = await openGame();
+    // Every model of the study: a million episodes each takes seconds, long enough to cancel.
+    const models = MODELS.map((model) => model.slug).join('.');
+    await game.page.goto(`${game.baseUrl}#lab?v=1&m=${models}&n=2000&seed=5`);
+    await game.page.reload();
+    await game.waitForScreen('lab');
+    await sampled(game);
+    const before = await game.page.textContent('[data-table="sample"]');
+    expect(before).toContain('2,000');
+    await game.page.fill('#lab-runs', '1000000');
+    await game.page.press('#lab-runs', 'Tab');
+    await game.page.waitForSelector('.lab-panel[data-sampling="running"]');
+    await game.page.waitForFunction(
+      () => Number(document.querySelector('.lab-sample progress')?.getAttribute('value') ?? 0) > 0,
+    );
+    await game.page.click('[data-action="cancel-sample"]');
+    await game.page.waitForSelector('.lab-panel[data-sampling="cancelled"]');
+    expect(await game.page.textContent('.lab-status')).toContain('last complete result');
+    expect(await game.page.textContent('[data-table="sample"]')).toBe(before);
   });
 });

@@ -509,7 +509,11 @@ export class LabView {
           ...(this._setup.loadouts.length <= MIN_LAB_LOADOUTS ? { disabled: '' } : {}),
         },
         text: { key: 'lab.loadouts.remove', params: { letter } },
-        onClick: () => this.update(removeLabLoadout(this._setup, index), ['loadouts']),
+        onClick: () => {
+          this.update(removeLabLoadout(this._setup, index), ['loadouts']);
+          // The button went with its loadout: the keyboard carries on from "Add a loadout".
+          this._loadouts.querySelector<HTMLElement>('[data-action="add-loadout"]')?.focus();
+        },
       });
       return el('article', {
         className: 'lab-loadout',
@@ -547,7 +551,12 @@ export class LabView {
         ...(this._setup.loadouts.length >= MAX_LAB_LOADOUTS ? { disabled: '' } : {}),
       },
       text: { key: 'lab.loadouts.add' },
-      onClick: () => this.update(addLabLoadout(this._setup), ['loadouts']),
+      onClick: () => {
+        this.update(addLabLoadout(this._setup), ['loadouts']);
+        // The new loadout's name field takes the focus, ready to be named or tabbed past.
+        const last = this._setup.loadouts.length - 1;
+        this._loadouts.querySelector<HTMLElement>(`#lab-loadout-name-${last}`)?.focus();
+      },
     });
     this._loadouts.replaceChildren(
       el('div', { className: 'lab-loadout-row', children: cards }),
