@@ -78,8 +78,7 @@ describe('the Strategy Lab: page, command line, core and worker agree', () => {
 
     // The command line.
     const cli = spawnSync('npx', cliArgs(), { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-    expect(cli.stderr).toBe('');
-    expect(cli.status).toBe(0);
+    expect(cli.status, cli.stderr).toBe(0);
     const fromCli = JSON.parse(cli.stdout) as LabJson;
     expect(fromCli.setup).toEqual(SETUP);
 
