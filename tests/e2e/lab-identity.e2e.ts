@@ -6,8 +6,14 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { LabJson, LabSetup } from '../../src/core';
-import { DEFAULT_LAB_SETUP, encodeLabSetup, labExact, labJson, labSample } from '../../src/core';
+import type { LabJson, LabSetup } from '../../src/core/lab';
+import {
+  DEFAULT_LAB_SETUP,
+  encodeLabSetup,
+  labExact,
+  labJson,
+  labSample,
+} from '../../src/core/lab';
 import { labWorkerApi } from '../../src/ui/lab/lab-worker';
 import { useGame } from './harness';
 
