@@ -14,6 +14,11 @@ export interface OpenOptions {
   reducedMotion?: 'reduce' | 'no-preference';
   /** A phone or tablet: touch events and the mobile viewport (`hasTouch`, `isMobile`). */
   touch?: boolean;
+  /**
+   * Opens this address instead of the served build, e.g. the single-file build's `file://` page.
+   * Requests are then checked against its origin (every `file:` URL shares the one `null` origin).
+   */
+  url?: string;
 }
 
 /** One open game: its page and every problem the page reported. */
@@ -100,7 +105,7 @@ export function useGame(): (options?: OpenOptions) => Promise<GamePage> {
     if (browser === undefined) {
       throw new Error('useGame() must be called at the top of a test file');
     }
-    const baseUrl = inject('baseUrl');
+    const baseUrl = options.url ?? inject('baseUrl');
     const context = await browser.newContext({
       viewport: options.viewport ?? { width: 1280, height: 720 },
       reducedMotion: options.reducedMotion ?? 'reduce',
