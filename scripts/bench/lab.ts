@@ -10,16 +10,15 @@
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { LabSetup } from '../../src/core';
+import type { LabSetup } from '../../src/core/lab';
+import { MODELS, parseModelName } from '../../src/core';
 import {
   DEFAULT_LAB_SETUP,
-  MODELS,
   clearLabCaches,
   labGrid,
   labLevelSample,
   labSample,
-  parseModelName,
-} from '../../src/core';
+} from '../../src/core/lab';
 import { LEVELS_DIR, loadLevelFolder } from '../validate-levels';
 
 export interface LabThroughput {

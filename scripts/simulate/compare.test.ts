@@ -7,9 +7,9 @@ import {
   labLevelExact,
   labLevelSample,
   labSample,
-} from '../../src/core';
+} from '../../src/core/lab';
 import { LEVELS_DIR, loadLevelFolder } from '../validate-levels';
-import type { LabSetup } from '../../src/core';
+import type { LabSetup } from '../../src/core/lab';
 import { runSimulate } from './main';
 
 function run(argv: readonly string[]): { code: number; out: string; error: string } {

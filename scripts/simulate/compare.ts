@@ -14,6 +14,7 @@
  * `--json` prints `labJson` exactly.
  */
 import path from 'node:path';
+import type { Level } from '../../src/core';
 import type {
   LabExact,
   LabLevelExact,
@@ -21,11 +22,9 @@ import type {
   LabNotice,
   LabSample,
   LabSetup,
-  Level,
-} from '../../src/core';
+} from '../../src/core/lab';
+import { OUTCOMES, OUTCOME_CLASSES, parseModelName } from '../../src/core';
 import {
-  OUTCOMES,
-  OUTCOME_CLASSES,
   decodeLabSetup,
   labExact,
   labJson,
@@ -34,8 +33,7 @@ import {
   labLoadoutLabel,
   labRateRows,
   labSample,
-  parseModelName,
-} from '../../src/core';
+} from '../../src/core/lab';
 import { LEVELS_DIR, formatIssue, loadLevelFolder } from '../validate-levels';
 import type { FlagSpec } from './args';
 import { flagText, readFlags } from './args';

@@ -94,4 +94,3 @@ export {
 export type { CostLine, CostReason, DayCost, ReviewRecord, ObjectiveResult } from './rules/costs';
 export { agentItemId, waitingEntries, queueView } from './rules/queue';
 export type { QueueItemView } from './rules/queue';
-export * from './lab/index';

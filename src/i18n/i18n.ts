@@ -4,6 +4,7 @@ import enCommonOnly from './locales/en/common.json';
 import deCommonOnly from './locales/de/common.json';
 import enAudioSave from './locales/en/audio-save.json';
 import deAudioSave from './locales/de/audio-save.json';
+import type enLab from './locales/en/lab.json';
 
 // The interface strings live in two files per locale; they share one namespace.
 const enCommon = { ...enCommonOnly, ...enAudioSave };
@@ -15,8 +16,12 @@ export const COMMON_RESOURCES = { en: enCommon, de: deCommon } as const satisfie
   unknown
 >;
 
-/** The English interface strings: the reference every other locale is checked against. */
-export type CommonStrings = typeof enCommon;
+/**
+ * The English interface strings: the reference every other locale is checked against. The
+ * Strategy Lab's strings (`locales/<lng>/lab.json`, same namespace) load with the Lab
+ * ({@link loadLabStrings}), so they do not weigh on the first screen.
+ */
+export type CommonStrings = typeof enCommon & typeof enLab;
 
 /** i18next's plural suffixes: `tokens_one` and `tokens_other` are both looked up as `tokens`. */
 type PluralSuffix = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
@@ -66,6 +71,23 @@ export function initI18n(language: Language): I18n {
     ),
   });
   return i18next;
+}
+
+/** The Strategy Lab's strings of every shipped locale, loaded on demand. */
+export async function labResources(): Promise<Record<Language, typeof enLab>> {
+  const [en, de] = await Promise.all([
+    import('./locales/en/lab.json'),
+    import('./locales/de/lab.json'),
+  ]);
+  return { en: en.default, de: de.default };
+}
+
+/** Adds the Lab's strings to the `common` namespace of every locale (once is enough). */
+export async function loadLabStrings(): Promise<void> {
+  const resources = await labResources();
+  for (const language of LANGUAGES) {
+    i18next.addResourceBundle(language, 'common', resources[language], true, false);
+  }
 }
 
 export { i18next as i18n };

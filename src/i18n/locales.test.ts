@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { COMMON_RESOURCES, LANGUAGES } from './i18n';
+import { COMMON_RESOURCES as BASE, LANGUAGES } from './i18n';
+import enLab from './locales/en/lab.json';
+import deLab from './locales/de/lab.json';
+
+/** The interface strings with the Lab's, which load with the Lab into the same namespace. */
+const COMMON_RESOURCES = {
+  en: { ...BASE.en, ...enLab },
+  de: { ...BASE.de, ...deLab },
+} as const;
 
 type Tree = { [key: string]: unknown };
 

@@ -1,12 +1,5 @@
 import { app } from '../app';
-import {
-  counterfactuals,
-  DEFAULT_LAB_SETUP,
-  debriefFor,
-  isModelName,
-  labSetupForLevel,
-  reviewRecord,
-} from '../core';
+import { counterfactuals, debriefFor, isModelName, reviewRecord } from '../core';
 import { loadCatalog } from '../levels/level-catalog';
 import { endGame } from '../session/current-game';
 import type { GameSession } from '../session/game-session';
@@ -58,16 +51,17 @@ export class DebriefScene extends PlayScene {
         lab: isModelName(state.loadout.model)
           ? () => {
               const model = state.loadout.model;
-              if (isModelName(model)) {
-                const setup = labSetupForLevel(
-                  level,
-                  model,
-                  state.loadout.defenses,
-                  DEFAULT_LAB_SETUP,
-                );
-                endGame();
-                this.go(SceneKey.lab, { setup });
-              }
+              const { defenses } = state.loadout;
+              // The Lab's rules load with the Lab, not with the campaign.
+              void import('../ui/lab/lab-screen').then(
+                ({ labSetupForLevel, DEFAULT_LAB_SETUP }) => {
+                  if (isModelName(model) && this.scene.isActive()) {
+                    const setup = labSetupForLevel(level, model, defenses, DEFAULT_LAB_SETUP);
+                    endGame();
+                    this.go(SceneKey.lab, { setup });
+                  }
+                },
+              );
             }
           : undefined,
         next:

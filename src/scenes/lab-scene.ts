@@ -1,10 +1,5 @@
-import {
-  DEFAULT_LAB_SETUP,
-  decodeLabSetup,
-  encodeLabSetup,
-  type LabNotice,
-  type LabSetup,
-} from '../core';
+import type { LabNotice, LabSetup } from '../core/lab';
+import { loadLabStrings } from '../i18n/i18n';
 import { customLevels, loadCatalog } from '../levels/level-catalog';
 import { buildLoadingPanel } from '../ui/screens/level-select-panel';
 import { mountScreen } from '../ui/screen';
@@ -24,23 +19,16 @@ export function addressOpensLab(hash: string = window.location.hash): boolean {
   return hash === LAB_FRAGMENT || hash.startsWith(`${LAB_FRAGMENT}?`);
 }
 
-/** The set-up in the page address (after `#lab?`), read by core with its notices. */
-function setupFromAddress(): { setup: LabSetup; notices: LabNotice[] } {
+/** The Lab's part of the address: what follows `#lab?` (empty for a bare `#lab`). */
+function addressQuery(): string | null {
   const { hash } = window.location;
-  if (!addressOpensLab(hash)) {
-    return { setup: DEFAULT_LAB_SETUP, notices: [] };
-  }
-  return decodeLabSetup(hash.slice(LAB_FRAGMENT.length + 1));
+  return addressOpensLab(hash) ? hash.slice(LAB_FRAGMENT.length + 1) : null;
 }
 
-/** Writes the set-up into the address without a new history entry. */
-function writeAddress(setup: LabSetup): void {
+/** Writes the set-up's address (core's encoding) without a new history entry. */
+function writeAddress(encoded: string): void {
   const { pathname, search } = window.location;
-  history.replaceState(
-    history.state,
-    '',
-    `${pathname}${search}${LAB_FRAGMENT}?${encodeLabSetup(setup)}`,
-  );
+  history.replaceState(history.state, '', `${pathname}${search}${LAB_FRAGMENT}?${encoded}`);
 }
 
 /** Clears the Lab from the address when the player leaves it. */
@@ -73,28 +61,35 @@ export class LabScene extends TableScene<LabSceneData> {
   }
 
   private async _fill(data: LabSceneData): Promise<void> {
-    const read = data.setup === undefined ? setupFromAddress() : { setup: data.setup, notices: [] };
-    const [catalog, { LabView }, { LabRuns }, { labWorker, terminateLabWorker }] =
-      await Promise.all([
-        loadCatalog(),
-        import('../ui/lab/lab-panel'),
-        import('../ui/lab/lab-runs'),
-        import('../ui/lab/lab-client'),
-      ]);
+    // Everything the Lab needs loads now, when it opens: its rules, screen, worker and charts.
+    const [catalog, lab] = await Promise.all([
+      loadCatalog(),
+      import('../ui/lab/lab-screen'),
+      loadLabStrings(),
+    ]);
+    const { LabView, LabRuns, labWorker, terminateLabWorker } = lab;
     if (!this.scene.isActive()) {
       return;
     }
+    const query = addressQuery();
+    const read: { setup: LabSetup; notices: readonly LabNotice[] } =
+      data.setup !== undefined
+        ? { setup: data.setup, notices: [] }
+        : query === null
+          ? { setup: lab.DEFAULT_LAB_SETUP, notices: [] }
+          : lab.decodeLabSetup(query);
+    const write = (setup: LabSetup): void => writeAddress(lab.encodeLabSetup(setup));
     // Leaving the Lab stops its worker, and with it any sample still running.
     this.events.once('shutdown', terminateLabWorker);
     const levels = [...catalog, ...customLevels()].flatMap((entry) =>
       entry.kind === 'ok' ? [{ id: entry.id, level: entry.level }] : [],
     );
     const view = new LabView(read.setup, read.notices, levels, {
-      setupChanged: writeAddress,
+      setupChanged: write,
       back: () => this.go(SceneKey.title),
       levelExact: (setup, level) => labWorker().levelExact(setup, level),
     });
-    writeAddress(view.setup);
+    write(view.setup);
     new LabRuns(view, () => window.location.href);
     mountScreen(null, view.root);
     this.markReady(view.root);

@@ -61,6 +61,8 @@ describe('the Strategy Lab', () => {
     expect(Number(harmA)).toBeGreaterThan(0);
     expect(await page.locator('[data-table="differences"] tbody tr').count()).toBe(1);
     await game.snap('lab-1280x800-sampled');
+    await page.waitForSelector('.lab-charts[data-state="ready"]', { timeout: 30_000 });
+    expect(await layoutProblems(game, false)).toEqual([]);
     // Export CSV: the download names the sources and assumptions.
     const [download] = await Promise.all([
       page.waitForEvent('download'),

@@ -37,7 +37,7 @@ describe('the first screens', () => {
       .toBe('Spielen');
   });
 
-  it('opens the Strategy Lab placeholder by keyboard and returns with Escape', async () => {
+  it('opens the Strategy Lab by keyboard and returns with Escape', async () => {
     const game = await openGame();
     await game.waitForScreen('title');
     await game.page.focus('[data-action="lab"]');

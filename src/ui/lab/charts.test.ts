@@ -8,8 +8,8 @@ import {
   type LabLevelExact,
   type LabSweep,
   type LabSetup,
-} from '../../core';
-import { i18n, initI18n } from '../../i18n/i18n';
+} from '../../core/lab';
+import { i18n, initI18n, loadLabStrings } from '../../i18n/i18n';
 import { harmByModelFigure, harmCostFigure, sweepFigure } from './charts';
 
 const CONTEXT = {
@@ -166,6 +166,7 @@ function expectAccessibleFigure(figure: HTMLElement, kind: string): void {
 describe('the Lab charts (English)', () => {
   beforeAll(async () => {
     initI18n('en');
+    await loadLabStrings();
     await i18n.changeLanguage('en');
   });
 
@@ -394,6 +395,7 @@ describe('the Lab charts (English)', () => {
 describe('the Lab charts (German)', () => {
   beforeAll(async () => {
     initI18n('de');
+    await loadLabStrings();
     await i18n.changeLanguage('de');
   });
 

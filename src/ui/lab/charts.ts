@@ -10,8 +10,8 @@
  * language.
  */
 import type * as PlotLibrary from '@observablehq/plot';
+import type { InvalidAssumption, ModelName } from '../../core';
 import type {
-  InvalidAssumption,
   LabExact,
   LabGrid,
   LabGridPoint,
@@ -21,8 +21,7 @@ import type {
   LabSweep,
   LabSweepAssumption,
   LabSweepPoint,
-  ModelName,
-} from '../../core';
+} from '../../core/lab';
 import { formatNumber, formatPercent, percentIn } from '../components/format';
 import { el, translate, type TextSpec, type UiKey } from '../dom';
 import {

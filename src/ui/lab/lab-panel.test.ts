@@ -5,8 +5,8 @@ import {
   labExact,
   labLevelExact,
   type LabSetup,
-} from '../../core';
-import { i18n, initI18n } from '../../i18n/i18n';
+} from '../../core/lab';
+import { i18n, initI18n, loadLabStrings } from '../../i18n/i18n';
 import { registerLevelStrings } from '../../levels/level-text';
 import { LEVEL_IDS, loadShippedLevel } from '../../../tests/unit/level-catalog';
 import { LabView } from './lab-panel';
@@ -37,6 +37,7 @@ function harmCells(root: HTMLElement): string[] {
 describe('the Strategy Lab screen', () => {
   beforeAll(async () => {
     initI18n('en');
+    await loadLabStrings();
     await i18n.changeLanguage('en');
   });
 

@@ -1,27 +1,29 @@
 import {
   type AssumptionValues,
   conditionKey,
-  encodeLabSetup,
   conditionsWithRate,
   type Condition,
   type DefenseId,
+  type Level,
+  MODELS,
+  type ModelName,
+  OUTCOME_CLASSES,
+  OUTCOMES,
+} from '../../core';
+import {
+  encodeLabSetup,
   type LabExact,
   type LabExactCell,
   type LabLevelExact,
   type LabLevelCell,
   type LabNotice,
   type LabSetup,
-  type Level,
   labCondition,
   labExact,
   labLoadoutView,
   LAB_ASSUMPTION_LIMITS,
   MAX_LAB_LOADOUTS,
   MIN_LAB_LOADOUTS,
-  MODELS,
-  type ModelName,
-  OUTCOME_CLASSES,
-  OUTCOMES,
   addLabLoadout,
   removeLabLoadout,
   renameLabLoadout,
@@ -29,7 +31,7 @@ import {
   toggleLabModel,
   withLabAssumption,
   withLabSubject,
-} from '../../core';
+} from '../../core/lab';
 import { levelNamespace } from '../../levels/level-text';
 import { defenseHand } from '../components/defense-hand';
 import { hoursText } from '../components/cost-meter';

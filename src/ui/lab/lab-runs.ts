@@ -1,3 +1,4 @@
+import { type ModelName, OUTCOME_CLASSES, OUTCOMES } from '../../core';
 import {
   encodeLabSetup,
   labCsv,
@@ -11,16 +12,15 @@ import {
   type LabSetup,
   type LabSweepAssumption,
   MAX_LAB_RUNS,
-  type ModelName,
-  OUTCOME_CLASSES,
-  OUTCOMES,
   withLabRuns,
   withLabSeed,
-} from '../../core';
+} from '../../core/lab';
 import { formatNumber, percentIn } from '../components/format';
 import { hoursText } from '../components/cost-meter';
 import { el, type TextSpec, translate } from '../dom';
+import { proxy } from 'comlink';
 import { downloadText } from './download';
+import { labWorker } from './lab-client';
 import { labelCells } from './table-labels';
 import type { LabView } from './lab-panel';
 import { loadoutLetter, loadoutName } from './lab-panel';
@@ -56,9 +56,8 @@ function sampleCaption(sample: AnySample): TextSpec {
   return { key: 'lab.sample.caption', params: { runs: formatNumber(sample.runs, 0), seed } };
 }
 
-/** The worker, loaded with the Lab (never with the title screen). */
+/** The Lab's worker (started on first use). */
 async function worker() {
-  const [{ labWorker }, { proxy }] = await Promise.all([import('./lab-client'), import('comlink')]);
   return { remote: labWorker(), proxy };
 }
 

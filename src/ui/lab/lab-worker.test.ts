@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { LabProgress, LabSetup } from '../../core';
-import { DEFAULT_LAB_SETUP, labGrid, labLevelSample, labSample, labSweep } from '../../core';
+import type { LabProgress, LabSetup } from '../../core/lab';
+import { DEFAULT_LAB_SETUP, labGrid, labLevelSample, labSample, labSweep } from '../../core/lab';
 import { minimalLevel } from '../../core/testing/minimal-level';
 import { labWorkerApi } from './lab-worker';
 

@@ -9,6 +9,7 @@
  * budget. Only the worker reads the clock; core stays clock-free.
  */
 import * as Comlink from 'comlink';
+import type { Level } from '../../core';
 import type {
   LabGrid,
   LabLevelExact,
@@ -18,9 +19,14 @@ import type {
   LabSetup,
   LabSweep,
   LabSweepAssumption,
-  Level,
-} from '../../core';
-import { labGrid, labLevelExact, labLevelSampleSteps, labSampleSteps, labSweep } from '../../core';
+} from '../../core/lab';
+import {
+  labGrid,
+  labLevelExact,
+  labLevelSampleSteps,
+  labSampleSteps,
+  labSweep,
+} from '../../core/lab';
 
 /** Wall time a level's sample may take unless told otherwise, in ms. */
 export const LEVEL_SAMPLE_BUDGET_MS = 3000;
