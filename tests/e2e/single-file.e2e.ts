@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
@@ -62,18 +62,55 @@ describe('the single-file build, opened from the file system', () => {
     const ending = await playDayByClicks(game);
     expect(ending).not.toBe('');
     await game.snap('single-file-debrief-1');
+    // The browser keeps the save for a file:// page too: it is there after a reload.
+    await game.page.reload();
+    await game.waitForScreen('title');
+    expect(await game.page.evaluate(() => localStorage.length)).toBeGreaterThan(0);
     expect(network).toEqual([]);
   }, 240_000);
+
+  it('carries every sound as a data: URL the browser decodes, as Howler does', async () => {
+    const html = readFileSync(resolve(OUT_DIR, 'index.html'), 'utf8');
+    const files = readdirSync('assets/audio').filter((name) => name.endsWith('.wav'));
+    expect(files).toHaveLength(6);
+    const sounds = files.map(
+      (name) => `data:audio/wav;base64,${readFileSync(`assets/audio/${name}`).toString('base64')}`,
+    );
+    for (const [index, sound] of sounds.entries()) {
+      expect(html.includes(sound), files[index]).toBe(true);
+    }
+    const game = await openGame({ url: pageUrl });
+    await game.waitForScreen('title');
+    // Howler's Web Audio path for a base64 data: URL: atob, then decodeAudioData.
+    const durations = await game.page.evaluate(async (urls) => {
+      const context = new AudioContext();
+      const decoded = await Promise.all(
+        urls.map((url) => {
+          const bytes = Uint8Array.from(atob(url.split(',')[1] ?? ''), (c) => c.charCodeAt(0));
+          return context.decodeAudioData(bytes.buffer);
+        }),
+      );
+      await context.close();
+      return decoded.map((buffer) => buffer.duration);
+    }, sounds);
+    for (const duration of durations) {
+      expect(duration).toBeGreaterThan(0);
+    }
+  });
 
   it('runs the Strategy Lab and its worker from file://', async () => {
     const game = await openGame({ url: pageUrl, viewport: { width: 1280, height: 800 } });
     const network = watchNetwork(game);
+    const workers: string[] = [];
+    game.page.on('worker', (worker) => workers.push(worker.url()));
     await game.waitForScreen('title');
     await game.page.click('[data-action="lab"]');
     await game.waitForScreen('lab');
     // A finished sample is the worker's answer: it ran from a blob: URL, not a second file.
     await game.page.waitForSelector('.lab-panel[data-sampling="done"]', { timeout: 60_000 });
     await game.snap('single-file-lab');
+    expect(workers).toHaveLength(1);
+    expect(workers[0]).toMatch(/^blob:/);
     expect(network).toEqual([]);
   }, 120_000);
 });
