@@ -1,15 +1,18 @@
 /**
  * The single-file build (`npm run build:single`, vite.single.config.ts): how big the one HTML
- * file is that a facilitator copies to a USB stick, raw and gzip. Used by `npm run bench`, and
- * on its own as `npm run bench:single`. Never fails on a number.
+ * file is that a facilitator copies to a USB stick, raw and gzip, and how long Chromium takes
+ * from opening it at a file:// URL to the title. Used by `npm run bench`, and on its own as
+ * `npm run bench:single`. Never fails on a number.
  */
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { Browser } from 'playwright-core';
 import { build } from 'vite';
+import { launchChromium } from '../../tests/e2e/chromium';
 import { BENCH_OUT } from './build';
-import { fileSizes } from './load';
-import { kB } from './stats';
+import { coldLoad, fileSizes } from './load';
+import { kB, median, ms } from './stats';
 
 /** Where the bench builds the single file; `dist-*` is git-ignored. */
 export const SINGLE_OUT = resolve(BENCH_OUT, 'single');
@@ -22,10 +25,15 @@ export interface SingleFileSize {
   /** Level 6, as elsewhere in the bench (a stick serves no gzip; this is for comparison). */
   readonly gzip: number;
   readonly buildSeconds: number;
+  /** Cold loads from file:// to `body[data-screen="title"]` (the page's clock), in ms. */
+  readonly titleMs: { readonly median: number; readonly all: readonly number[] };
 }
 
-/** Builds the single file into its own folder and measures it. */
-export async function measureSingleFile(): Promise<SingleFileSize> {
+/** How many cold loads of the single file are timed. */
+const LOADS = 3;
+
+/** Builds the single file into its own folder and measures it; loads it in the browser given. */
+export async function measureSingleFile(browser: Browser): Promise<SingleFileSize> {
   const started = performance.now();
   await build({
     configFile: resolve('vite.single.config.ts'),
@@ -34,7 +42,24 @@ export async function measureSingleFile(): Promise<SingleFileSize> {
   });
   const buildSeconds = (performance.now() - started) / 1000;
   const size = fileSizes(SINGLE_OUT, 'index.html');
-  return { files: readdirSync(SINGLE_OUT).sort(), raw: size.raw, gzip: size.gzip, buildSeconds };
+  const target = {
+    label: 'single file',
+    url: pathToFileURL(resolve(SINGLE_OUT, 'index.html')).href,
+    folder: SINGLE_OUT,
+    readyScreen: 'title',
+  };
+  await coldLoad(browser, target); // not counted: warms the OS file cache
+  const all: number[] = [];
+  for (let load = 0; load < LOADS; load += 1) {
+    all.push((await coldLoad(browser, target)).readyAt);
+  }
+  return {
+    files: readdirSync(SINGLE_OUT).sort(),
+    raw: size.raw,
+    gzip: size.gzip,
+    buildSeconds,
+    titleMs: { median: median(all), all },
+  };
 }
 
 /** The report's lines for the single file. */
@@ -43,14 +68,20 @@ export function singleFileLines(size: SingleFileSize): string[] {
     size.files.length === 1 ? 'one file' : `${size.files.length} files: ${size.files.join(', ')}`;
   return [
     `  index.html: ${kB(size.raw)} raw, ${kB(size.gzip)} gzip (${files}; built in ${size.buildSeconds.toFixed(1)} s)`,
+    `  from file:// to the title: median ${ms(size.titleMs.median)} of ${size.titleMs.all.length} cold loads (${size.titleMs.all.map(ms).join(', ')})`,
   ];
 }
 
 const entry = process.argv[1];
 if (entry !== undefined && import.meta.url === pathToFileURL(entry).href) {
-  measureSingleFile()
-    .then((size) => {
-      process.stdout.write(`Single-file build:\n${singleFileLines(size).join('\n')}\n`);
+  launchChromium()
+    .then(async (browser) => {
+      try {
+        const size = await measureSingleFile(browser);
+        process.stdout.write(`Single-file build:\n${singleFileLines(size).join('\n')}\n`);
+      } finally {
+        await browser.close();
+      }
     })
     .catch((error: unknown) => {
       console.error(error);
