@@ -187,10 +187,20 @@ function cspForInlineScript(): Plugin {
   };
 }
 
-/** vite.config.ts without its Phaser chunk: one file has no chunks to split. */
+/**
+ * vite.config.ts without its `manualChunks` (the Phaser chunk): one file has no chunks to split.
+ * Every other option, output options included, is kept.
+ */
 function withoutChunks(config: UserConfig): UserConfig {
-  const { rollupOptions: _chunks, ...build } = config.build ?? {};
-  return { ...config, build };
+  const output = config.build?.rollupOptions?.output;
+  if (output === undefined || Array.isArray(output)) {
+    return config;
+  }
+  const { manualChunks: _chunks, ...rest } = output;
+  return {
+    ...config,
+    build: { ...config.build, rollupOptions: { ...config.build?.rollupOptions, output: rest } },
+  };
 }
 
 const singleConfig: UserConfig = {
