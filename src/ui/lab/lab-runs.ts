@@ -57,7 +57,7 @@ function sampleCaption(sample: AnySample): TextSpec {
 }
 
 /** The Lab's worker (started on first use). */
-async function worker() {
+function worker(): { remote: ReturnType<typeof labWorker>; proxy: typeof proxy } {
   return { remote: labWorker(), proxy };
 }
 
@@ -215,7 +215,7 @@ export class LabRuns {
       return;
     }
     this._cancelled = byPlayer;
-    const { remote } = await worker();
+    const { remote } = worker();
     await remote.cancel();
   }
 
@@ -225,7 +225,7 @@ export class LabRuns {
     const generation = this._generation;
     const setup = this._view.setup;
     const level = this._view.level;
-    const { remote, proxy } = await worker();
+    const { remote, proxy } = worker();
     if (this._running) {
       await remote.cancel();
     }
@@ -556,7 +556,8 @@ export class LabRuns {
       return;
     }
     this._charts.dataset.state = 'loading';
-    const [{ remote }, charts] = await Promise.all([worker(), import('./charts')]);
+    const { remote } = worker();
+    const charts = await import('./charts');
     const assumption = this._chartAssumption.value as LabSweepAssumption;
     const [grid, sweep, exact] = await Promise.all([
       remote.grid(setup, level),
