@@ -31,6 +31,9 @@ function writeAddress(encoded: string): void {
   history.replaceState(history.state, '', `${pathname}${search}${LAB_FRAGMENT}?${encoded}`);
 }
 
+/** Waits this long after the last change before rewriting the address (it costs tens of ms). */
+const ADDRESS_SETTLE_MS = 200;
+
 /** Clears the Lab from the address when the player leaves it. */
 function clearAddress(): void {
   const { pathname, search } = window.location;
@@ -78,7 +81,17 @@ export class LabScene extends TableScene<LabSceneData> {
         : query === null
           ? { setup: lab.DEFAULT_LAB_SETUP, notices: [] }
           : lab.decodeLabSetup(query);
-    const write = (setup: LabSetup): void => writeAddress(lab.encodeLabSetup(setup));
+    let pending: ReturnType<typeof setTimeout> | undefined;
+    const writeNow = (setup: LabSetup): void => {
+      clearTimeout(pending);
+      writeAddress(lab.encodeLabSetup(setup));
+    };
+    // A slider sends a change per step: the address follows once it settles.
+    const write = (setup: LabSetup): void => {
+      clearTimeout(pending);
+      pending = setTimeout(() => writeNow(setup), ADDRESS_SETTLE_MS);
+    };
+    this.events.once('shutdown', () => clearTimeout(pending));
     // Leaving the Lab stops its worker, and with it any sample still running.
     this.events.once('shutdown', terminateLabWorker);
     const levels = [...catalog, ...customLevels()].flatMap((entry) =>
@@ -89,8 +102,12 @@ export class LabScene extends TableScene<LabSceneData> {
       back: () => this.go(SceneKey.title),
       levelExact: (setup, level) => labWorker().levelExact(setup, level),
     });
-    write(view.setup);
-    new LabRuns(view, () => window.location.href);
+    writeNow(view.setup);
+    new LabRuns(
+      view,
+      () =>
+        `${window.location.href.split('#')[0] ?? ''}${LAB_FRAGMENT}?${lab.encodeLabSetup(view.setup)}`,
+    );
     mountScreen(null, view.root);
     this.markReady(view.root);
   }

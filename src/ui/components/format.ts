@@ -33,11 +33,25 @@ export function formatPercent(
   probability: number,
   maximumFractionDigits: number = PERCENT_DIGITS.figure,
 ): string {
-  return new Intl.NumberFormat(i18n.language, {
-    style: 'percent',
-    minimumFractionDigits: 0,
-    maximumFractionDigits,
-  }).format(probability);
+  return formatter('percent', maximumFractionDigits).format(probability);
+}
+
+/** Built formatters by language, style and digits: building one costs far more than using it. */
+const FORMATTERS = new Map<string, Intl.NumberFormat>();
+
+/** The current language's number formatter for a style and a number of decimals, built once. */
+function formatter(style: 'percent' | 'decimal', maximumFractionDigits: number): Intl.NumberFormat {
+  const key = `${i18n.language}|${style}|${maximumFractionDigits}`;
+  let found = FORMATTERS.get(key);
+  if (found === undefined) {
+    found = new Intl.NumberFormat(i18n.language, {
+      style,
+      minimumFractionDigits: 0,
+      maximumFractionDigits,
+    });
+    FORMATTERS.set(key, found);
+  }
+  return found;
 }
 
 /** A probability written at the precision of a context. */
@@ -52,5 +66,5 @@ export function figureIsExact(probability: number): boolean {
 
 /** Formats an integer or decimal in the current language. */
 export function formatNumber(value: number, maximumFractionDigits = 2): string {
-  return new Intl.NumberFormat(i18n.language, { maximumFractionDigits }).format(value);
+  return formatter('decimal', maximumFractionDigits).format(value);
 }

@@ -212,7 +212,10 @@ export class LabView {
   }
 
   /** Replaces the set-up (a change made on screen, through core). */
-  update(next: LabSetup, parts: readonly ('subject' | 'models' | 'loadouts' | 'assumptions')[]) {
+  update(
+    next: LabSetup,
+    parts: readonly ('subject' | 'models' | 'loadouts' | 'assumptions' | number)[],
+  ): void {
     if (next === this._setup) {
       return;
     }
@@ -222,6 +225,8 @@ export class LabView {
       if (part === 'models') this._renderModels();
       if (part === 'loadouts') this._renderLoadouts();
       if (part === 'assumptions') this._renderAssumptions();
+      // A number: that one loadout changed (a card toggled); the others stay as they are.
+      if (typeof part === 'number') this._renderLoadout(part);
     }
     this._renderExact();
     this._host.setupChanged(next);
@@ -481,70 +486,7 @@ export class LabView {
   // --- loadouts ----------------------------------------------------------------------------
 
   private _renderLoadouts(): void {
-    const level = this.level;
-    const cards = this._setup.loadouts.map((loadout, index) => {
-      const view = labLoadoutView(this._setup, index, level);
-      const letter = loadoutLetter(index);
-      const nameId = `lab-loadout-name-${index}`;
-      const name = el('input', {
-        attrs: {
-          id: nameId,
-          type: 'text',
-          maxlength: '60',
-          'data-control': 'loadout-name',
-          placeholder: loadoutName(
-            { ...this._setup, loadouts: [{ defenses: loadout.defenses }] },
-            0,
-          ),
-        },
-      });
-      name.value = loadout.name ?? '';
-      name.addEventListener('change', () => {
-        this.update(renameLabLoadout(this._setup, index, name.value), []);
-        this._refreshLoadoutHeadings();
-      });
-      const remove = el('button', {
-        className: 'chip-button',
-        attrs: {
-          type: 'button',
-          'data-action': 'remove-loadout',
-          ...(this._setup.loadouts.length <= MIN_LAB_LOADOUTS ? { disabled: '' } : {}),
-        },
-        text: { key: 'lab.loadouts.remove', params: { letter } },
-        onClick: () => {
-          this.update(removeLabLoadout(this._setup, index), ['loadouts']);
-          // The button went with its loadout: the keyboard carries on from "Add a loadout".
-          this._loadouts.querySelector<HTMLElement>('[data-action="add-loadout"]')?.focus();
-        },
-      });
-      return el('article', {
-        className: 'lab-loadout',
-        attrs: { 'data-loadout': String(index), 'aria-labelledby': `lab-loadout-${index}` },
-        children: [
-          el('h4', {
-            className: 'lab-loadout-heading',
-            attrs: { id: `lab-loadout-${index}` },
-            text: {
-              key: 'lab.loadouts.title',
-              params: { letter, name: loadoutName(this._setup, index) },
-            },
-          }),
-          el('div', {
-            className: 'lab-field',
-            children: [
-              el('label', { text: { key: 'lab.loadouts.name' }, attrs: { for: nameId } }),
-              name,
-            ],
-          }),
-          defenseHand(view.cards, (defense: DefenseId) => this._toggle(index, defense), {
-            headingId: `lab-hand-${index}`,
-            budget: view.budget,
-            research: false,
-          }),
-          remove,
-        ],
-      });
-    });
+    const cards = this._setup.loadouts.map((_, index) => this._loadoutCard(index));
     const add = el('button', {
       className: 'menu-button',
       attrs: {
@@ -566,6 +508,76 @@ export class LabView {
     );
   }
 
+  /** One loadout's card: its name, its hand of defense cards, and Remove. */
+  private _loadoutCard(index: number): HTMLElement {
+    const loadout = this._setup.loadouts[index] ?? { defenses: [] };
+    const level = this.level;
+    const view = labLoadoutView(this._setup, index, level);
+    const letter = loadoutLetter(index);
+    const nameId = `lab-loadout-name-${index}`;
+    const name = el('input', {
+      attrs: {
+        id: nameId,
+        type: 'text',
+        maxlength: '60',
+        'data-control': 'loadout-name',
+        placeholder: loadoutName({ ...this._setup, loadouts: [{ defenses: loadout.defenses }] }, 0),
+      },
+    });
+    name.value = loadout.name ?? '';
+    name.addEventListener('change', () => {
+      this.update(renameLabLoadout(this._setup, index, name.value), []);
+      this._refreshLoadoutHeadings();
+    });
+    const remove = el('button', {
+      className: 'chip-button',
+      attrs: {
+        type: 'button',
+        'data-action': 'remove-loadout',
+        ...(this._setup.loadouts.length <= MIN_LAB_LOADOUTS ? { disabled: '' } : {}),
+      },
+      text: { key: 'lab.loadouts.remove', params: { letter } },
+      onClick: () => {
+        this.update(removeLabLoadout(this._setup, index), ['loadouts']);
+        // The button went with its loadout: the keyboard carries on from "Add a loadout".
+        this._loadouts.querySelector<HTMLElement>('[data-action="add-loadout"]')?.focus();
+      },
+    });
+    return el('article', {
+      className: 'lab-loadout',
+      attrs: { 'data-loadout': String(index), 'aria-labelledby': `lab-loadout-${index}` },
+      children: [
+        el('h4', {
+          className: 'lab-loadout-heading',
+          attrs: { id: `lab-loadout-${index}` },
+          text: {
+            key: 'lab.loadouts.title',
+            params: { letter, name: loadoutName(this._setup, index) },
+          },
+        }),
+        el('div', {
+          className: 'lab-field',
+          children: [
+            el('label', { text: { key: 'lab.loadouts.name' }, attrs: { for: nameId } }),
+            name,
+          ],
+        }),
+        defenseHand(view.cards, (defense: DefenseId) => this._toggle(index, defense), {
+          headingId: `lab-hand-${index}`,
+          budget: view.budget,
+          research: false,
+        }),
+        remove,
+      ],
+    });
+  }
+
+  /** Rebuilds one loadout's card in place. */
+  private _renderLoadout(index: number): void {
+    const old = this._loadouts.querySelector(`[data-loadout="${index}"]`);
+    old?.replaceWith(this._loadoutCard(index));
+  }
+
   private _refreshLoadoutHeadings(): void {
     this._setup.loadouts.forEach((_, index) => {
       const heading = this._loadouts.querySelector(`#lab-loadout-${index}`);
@@ -580,7 +592,7 @@ export class LabView {
 
   private _toggle(index: number, defense: DefenseId): void {
     const next = toggleLabDefense(this._setup, index, defense, this.level);
-    this.update(next, ['loadouts']);
+    this.update(next, [index]);
     // The rebuilt card keeps the focus, so a keyboard player can go on toggling.
     this._loadouts
       .querySelector<HTMLElement>(
@@ -776,12 +788,17 @@ export class LabView {
       }
       figure.append(probabilityChip(probability));
       if (outcome === 'harm') {
-        figure.append(
-          el('details', {
-            className: 'lab-why',
-            children: [el('summary', { text: { key: 'loadout.why' } }), whyPanel(probability)],
-          }),
-        );
+        // The steps and sources are built when opened: sixty-odd of them would slow every change.
+        const why = el('details', {
+          className: 'lab-why',
+          children: [el('summary', { text: { key: 'loadout.why' } })],
+        });
+        why.addEventListener('toggle', () => {
+          if (why.open && why.childElementCount === 1) {
+            why.append(whyPanel(probability));
+          }
+        });
+        figure.append(why);
       }
       return figure;
     });

@@ -56,6 +56,11 @@ function sampleCaption(sample: AnySample): TextSpec {
   return { key: 'lab.sample.caption', params: { runs: formatNumber(sample.runs, 0), seed } };
 }
 
+/** Hands the main thread back to the browser until the next task. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 /** The Lab's worker (started on first use). */
 function worker(): { remote: ReturnType<typeof labWorker>; proxy: typeof proxy } {
   return { remote: labWorker(), proxy };
@@ -575,11 +580,22 @@ export class LabRuns {
       // Drawn at the width it is shown at, so its text is not scaled down.
       width: Math.max(300, Math.min(720, this._charts.clientWidth - 32 || 560)),
     };
-    const figures = await Promise.all([
-      charts.harmCostFigure(grid, model, context),
-      charts.harmByModelFigure(exact, context),
-      charts.sweepFigure(sweep, model, context),
-    ]);
+    // One chart per task, with the page free in between: drawing all three at once would hold
+    // the main thread for a few hundred milliseconds on a slow machine.
+    const draws = [
+      () => charts.harmCostFigure(grid, model, context),
+      () => charts.harmByModelFigure(exact, context),
+      () => charts.sweepFigure(sweep, model, context),
+    ];
+    const figures: HTMLElement[] = [];
+    for (const draw of draws) {
+      await nextTask();
+      if (generation !== this._generation) {
+        return;
+      }
+      figures.push(await draw());
+    }
+    await nextTask();
     if (generation !== this._generation) {
       return;
     }
