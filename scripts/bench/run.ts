@@ -1,9 +1,10 @@
 /**
  * `npm run bench`: builds the production bundle and a bare Phaser page with the same Vite
  * settings, then measures load size, start-up time, long tasks, heap growth across replays, the
- * core's throughput and the Strategy Lab (its core in Node, its page's long tasks). Prints a
- * report and writes bench/results.json. Never fails on a number: it exits 0 unless something
- * crashes. Targets and what the figures mean: docs/PERFORMANCE.md.
+ * core's throughput, the Strategy Lab (its core in Node, its page's long tasks) and the single
+ * file of `npm run build:single` (its size, its loads from file://). Prints a report and writes
+ * bench/results.json. Never fails on a number: it exits 0 unless something crashes. Targets and
+ * what the figures mean: docs/PERFORMANCE.md.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { launchChromium } from '../../tests/e2e/chromium';
@@ -15,6 +16,7 @@ import { labPageLines, measureLabPages } from './lab-page';
 import { coldLoad, profileBoot, transferOf, type ColdLoad, type Target } from './load';
 import { describeMachine } from './machine';
 import { renderReport, type BenchResults } from './report';
+import { measureSingleFile, singleFileLines } from './single';
 import { measureHeap, measureIdle, measureLongTasks } from './session';
 import { median } from './stats';
 
@@ -91,6 +93,9 @@ async function main(): Promise<void> {
 
     const labPage = await measureLabPages(browser, game.url, step);
 
+    step('the single-file build: its size, and cold loads from file://');
+    const single = await measureSingleFile(browser);
+
     step('heap after 1 and after 20 replays');
     const heap = await measureHeap(browser, game.url, 20, 100_000);
 
@@ -128,11 +133,14 @@ async function main(): Promise<void> {
     };
     results.seconds = (Date.now() - started) / 1000;
     mkdirSync('bench', { recursive: true });
-    writeFileSync(RESULTS, `${JSON.stringify({ ...results, lab, labPage }, null, 2)}\n`);
+    writeFileSync(RESULTS, `${JSON.stringify({ ...results, lab, labPage, single }, null, 2)}\n`);
     process.stdout.write(renderReport(results));
     process.stdout.write(`\nStrategy Lab core (Node):\n${labLines(lab).join('\n')}\n`);
     process.stdout.write(
       `\nStrategy Lab page, main-thread long tasks (opening a 1M-episode link, slider, cards, level):\n${labPageLines(labPage).join('\n')}\n`,
+    );
+    process.stdout.write(
+      `\nSingle-file build (npm run build:single):\n${singleFileLines(single).join('\n')}\n`,
     );
     process.stdout.write(`\nWritten to ${RESULTS}.\n`);
   } finally {
