@@ -17,7 +17,8 @@ const levels = LEVEL_IDS.map((id) => {
   return { id: level.id, level };
 });
 
-function open(setup: LabSetup, notices = decodeLabSetup('').notices) {
+/** Opens the Lab and waits for its figures, which follow the set-up in a task of their own. */
+async function open(setup: LabSetup, notices = decodeLabSetup('').notices) {
   const changes: LabSetup[] = [];
   const view = new LabView(setup, notices, levels, {
     setupChanged: (next) => changes.push(next),
@@ -25,6 +26,7 @@ function open(setup: LabSetup, notices = decodeLabSetup('').notices) {
     levelExact: (next, level) => Promise.resolve(labLevelExact(next, level)),
   });
   document.body.replaceChildren(view.root);
+  await new Promise((resolve) => setTimeout(resolve, 0));
   return { view, changes };
 }
 
@@ -41,8 +43,8 @@ describe('the Strategy Lab screen', () => {
     await i18n.changeLanguage('en');
   });
 
-  it('shows the exact harm core computes for each loadout and model', () => {
-    const { view } = open(DEFAULT_LAB_SETUP);
+  it('shows the exact harm core computes for each loadout and model', async () => {
+    const { view } = await open(DEFAULT_LAB_SETUP);
     const exact = labExact(DEFAULT_LAB_SETUP);
     const expected = exact.cells.map((cell) =>
       cell.ok ? String(cell.odds.outcomes.harm.value) : '',
@@ -53,14 +55,17 @@ describe('the Strategy Lab screen', () => {
     ).toBeGreaterThan(0);
   });
 
-  it('deploys a card through the same editor as the campaign and updates the figures', () => {
-    const { view, changes } = open(DEFAULT_LAB_SETUP);
+  it('deploys a card through the same editor as the campaign and updates the figures', async () => {
+    const { view, changes } = await open(DEFAULT_LAB_SETUP);
     const before = harmCells(view.root);
     const card = view.root.querySelector<HTMLButtonElement>(
       '[data-loadout="0"] .defense-card[data-defense="prohibition"]',
     );
     expect(card?.getAttribute('aria-pressed')).toBe('false');
+    card?.focus();
     card?.click();
+    // The same button, updated in place, keeps the keyboard's focus.
+    expect(document.activeElement).toBe(card);
     expect(changes.at(-1)?.loadouts[0]?.defenses).toEqual(['prohibition']);
     expect(
       view.root
@@ -76,8 +81,8 @@ describe('the Strategy Lab screen', () => {
     expect(after[0]).not.toBe(before[0]);
   });
 
-  it('keeps a typed assumption inside [0, 1] and says so on the slider', () => {
-    const { view } = open({
+  it('keeps a typed assumption inside [0, 1] and says so on the slider', async () => {
+    const { view } = await open({
       ...DEFAULT_LAB_SETUP,
       loadouts: [{ defenses: [] }, { defenses: ['oversight'] }],
     });
@@ -97,13 +102,13 @@ describe('the Strategy Lab screen', () => {
     expect(b).toBe(a);
   });
 
-  it('explains a missing rate with the rows that exist instead of a number', () => {
+  it('explains a missing rate with the rows that exist instead of a number', async () => {
     const { setup } = decodeLabSetup(
       's=murder&g=explicit:america&u=replacement&m=claude-opus-4.gpt-4o',
     );
     const exact = labExact(setup);
     const missing = exact.cells.filter((cell) => !cell.ok);
-    const { view } = open(setup);
+    const { view } = await open(setup);
     const rows = view.root.querySelectorAll('[data-table="exact"] tr[data-missing]');
     // GPT-4o was not run in the lethal-action scenario: its cells say why, with no number.
     expect(missing.map((cell) => cell.model)).toContain('GPT-4o');
@@ -115,9 +120,9 @@ describe('the Strategy Lab screen', () => {
     expect(row.querySelector('[data-outcome]')).toBeNull();
   });
 
-  it('lists what a hand-edited link asked for and opens the nearest set-up', () => {
+  it('lists what a hand-edited link asked for and opens the nearest set-up', async () => {
     const read = decodeLabSetup('v=9&m=nobody&l=monitor.telepathy&cr=7&zzz=1');
-    const { view } = open(read.setup, read.notices);
+    const { view } = await open(read.setup, read.notices);
     const kinds = [...view.root.querySelectorAll('[data-notice]')].map((item) =>
       item.getAttribute('data-notice'),
     );
@@ -140,8 +145,7 @@ describe('the Strategy Lab screen', () => {
       subject: { kind: 'level', level: level.id },
       models: [level.loadout.models[0] as LabSetup['models'][number]],
     };
-    const { view } = open(setup);
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    const { view } = await open(setup);
     expect(view.root.querySelector('#lab-subject-level')).toHaveProperty('checked', true);
     const budget = view.root.querySelector('[data-loadout="0"] .budget');
     expect(budget?.textContent).toContain(String(level.loadout.budget));
@@ -151,8 +155,8 @@ describe('the Strategy Lab screen', () => {
     );
   });
 
-  it('adds up to four loadouts and keeps at least two', () => {
-    const { view } = open(DEFAULT_LAB_SETUP);
+  it('adds up to four loadouts and keeps at least two', async () => {
+    const { view } = await open(DEFAULT_LAB_SETUP);
     const add = (): void =>
       view.root.querySelector<HTMLButtonElement>('[data-action="add-loadout"]')!.click();
     add();
@@ -172,7 +176,7 @@ describe('the Strategy Lab screen', () => {
 
   it('speaks German with numbers in German format', async () => {
     await i18n.changeLanguage('de');
-    const { view } = open(DEFAULT_LAB_SETUP);
+    const { view } = await open(DEFAULT_LAB_SETUP);
     expect(view.root.querySelector('h2')?.textContent).toBe('Strategie-Labor');
     const cell = view.root.querySelector('[data-table="exact"] td[data-outcome="harm"]');
     expect(cell?.textContent).toMatch(/\d,\d/);

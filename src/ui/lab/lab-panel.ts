@@ -303,7 +303,11 @@ export class LabView {
     this._renderModels();
     this._renderLoadouts();
     this._renderAssumptions();
-    this._renderExact();
+    // The figures follow in a task of their own, so opening the Lab is not one long task.
+    this._exact.replaceChildren(
+      el('p', { className: 'lab-hint', text: { key: 'lab.exact.computing' } }),
+    );
+    setTimeout(() => this._renderExact(), 0);
   }
 
   // --- subject -----------------------------------------------------------------------------
@@ -592,13 +596,51 @@ export class LabView {
 
   private _toggle(index: number, defense: DefenseId): void {
     const next = toggleLabDefense(this._setup, index, defense, this.level);
-    this.update(next, [index]);
-    // The rebuilt card keeps the focus, so a keyboard player can go on toggling.
-    this._loadouts
-      .querySelector<HTMLElement>(
-        `[data-loadout="${index}"] [data-defense="${defense}"]:not([disabled])`,
-      )
-      ?.focus();
+    this.update(next, []);
+    this._patchLoadout(index);
+  }
+
+  /**
+   * Brings one loadout's card up to date in place: each card button keeps its node (and so the
+   * focus, with no forced layout to restore it); its contents and state come from a fresh build.
+   */
+  private _patchLoadout(index: number): void {
+    const old = this._loadouts.querySelector(`[data-loadout="${index}"]`);
+    if (old === null) {
+      return;
+    }
+    const fresh = this._loadoutCard(index);
+    const oldHand = old.querySelector('.defense-hand');
+    const freshHand = fresh.querySelector('.defense-hand');
+    const oldButtons = [...old.querySelectorAll<HTMLButtonElement>('.defense-card')];
+    const freshButtons = [...fresh.querySelectorAll<HTMLButtonElement>('.defense-card')];
+    if (oldHand === null || freshHand === null || oldButtons.length !== freshButtons.length) {
+      old.replaceWith(fresh);
+      return;
+    }
+    freshButtons.forEach((button, at) => {
+      const kept = oldButtons[at] as HTMLButtonElement;
+      kept.setAttribute('aria-pressed', button.getAttribute('aria-pressed') ?? 'false');
+      kept.disabled = button.disabled;
+      kept.replaceChildren(...button.childNodes);
+    });
+    for (const part of ['.budget', '.token-row'] as const) {
+      const was = oldHand.querySelector(part);
+      const now = freshHand.querySelector(part);
+      if (was !== null && now !== null) {
+        was.replaceWith(now);
+      }
+    }
+    const heading = old.querySelector('.lab-loadout-heading');
+    const freshHeading = fresh.querySelector('.lab-loadout-heading');
+    if (heading !== null && freshHeading !== null) {
+      heading.replaceWith(freshHeading);
+    }
+    const name = old.querySelector<HTMLInputElement>('[data-control="loadout-name"]');
+    const freshName = fresh.querySelector<HTMLInputElement>('[data-control="loadout-name"]');
+    if (name !== null && freshName !== null) {
+      name.placeholder = freshName.placeholder;
+    }
   }
 
   // --- assumptions -------------------------------------------------------------------------
