@@ -103,11 +103,12 @@ export class LabScene extends TableScene<LabSceneData> {
       levelExact: (setup, level) => labWorker().levelExact(setup, level),
     });
     writeNow(view.setup);
-    new LabRuns(
+    const runs = new LabRuns(
       view,
       () =>
         `${window.location.href.split('#')[0] ?? ''}${LAB_FRAGMENT}?${lab.encodeLabSetup(view.setup)}`,
     );
+    this.events.once('shutdown', () => runs.dispose());
     mountScreen(null, view.root);
     this.markReady(view.root);
   }

@@ -142,17 +142,26 @@ export class LabRuns {
     this._link.value = this._address();
   }
 
+  /** The Lab closed: no timer fires and no answer of the (stopped) worker is used after this. */
+  dispose(): void {
+    this._disposed = true;
+    clearTimeout(this._timer);
+  }
+
+  private _disposed = false;
+
   private _changed(): void {
     this._generation += 1;
     this._link.value = this._address();
     this._fillChartModels();
     if (this._running) {
-      void this._stop(false);
+      this._stop(false).catch(() => undefined);
     }
     clearTimeout(this._timer);
     this._timer = setTimeout(() => {
-      void this.runSample();
-      void this._drawCharts();
+      // A worker stopped as the Lab closed rejects its calls: nothing is left to show them.
+      this.runSample().catch(() => undefined);
+      this._drawCharts().catch(() => undefined);
     }, SETTLE_MS);
   }
 
@@ -169,7 +178,9 @@ export class LabRuns {
       this._seed.value = String(next.seed);
       this._view.update(next, []);
     });
-    this._cancel.addEventListener('click', () => void this._stop(true));
+    this._cancel.addEventListener('click', () => {
+      this._stop(true).catch(() => undefined);
+    });
     const run = el('button', {
       className: 'primary-button',
       attrs: { type: 'button', 'data-action': 'run-sample' },
@@ -227,6 +238,9 @@ export class LabRuns {
   /** Samples the set-up on screen in the worker, showing progress; a cancel keeps the last result. */
   async runSample(): Promise<void> {
     clearTimeout(this._timer);
+    if (this._disposed) {
+      return;
+    }
     const generation = this._generation;
     const setup = this._view.setup;
     const level = this._view.level;
@@ -553,6 +567,9 @@ export class LabRuns {
   }
 
   private async _drawCharts(): Promise<void> {
+    if (this._disposed) {
+      return;
+    }
     const generation = this._generation;
     const setup = this._view.setup;
     const level = this._view.level;
