@@ -5,6 +5,9 @@ import deCommonOnly from './locales/de/common.json';
 import enAudioSave from './locales/en/audio-save.json';
 import deAudioSave from './locales/de/audio-save.json';
 import type enLab from './locales/en/lab.json';
+import type enWorkshop from './locales/en/workshop.json';
+import type enBoard from './locales/en/board.json';
+import type enPrint from './locales/en/print.json';
 
 // The interface strings live in two files per locale; they share one namespace.
 const enCommon = { ...enCommonOnly, ...enAudioSave };
@@ -18,10 +21,15 @@ export const COMMON_RESOURCES = { en: enCommon, de: deCommon } as const satisfie
 
 /**
  * The English interface strings: the reference every other locale is checked against. The
- * Strategy Lab's strings (`locales/<lng>/lab.json`, same namespace) load with the Lab
- * ({@link loadLabStrings}), so they do not weigh on the first screen.
+ * strings of the screens most players never open — the Strategy Lab, the workshop screens, the
+ * facilitator's board and the printables (`locales/<lng>/<bundle>.json`, same namespace) — load
+ * with their screen ({@link loadStrings}), so they do not weigh on the first screen.
  */
-export type CommonStrings = typeof enCommon & typeof enLab;
+export type CommonStrings = typeof enCommon &
+  typeof enLab &
+  typeof enWorkshop &
+  typeof enBoard &
+  typeof enPrint;
 
 /** i18next's plural suffixes: `tokens_one` and `tokens_other` are both looked up as `tokens`. */
 type PluralSuffix = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
@@ -73,21 +81,57 @@ export function initI18n(language: Language): I18n {
   return i18next;
 }
 
-/** The Strategy Lab's strings of every shipped locale, loaded on demand. */
-export async function labResources(): Promise<Record<Language, typeof enLab>> {
-  const [en, de] = await Promise.all([
-    import('./locales/en/lab.json'),
-    import('./locales/de/lab.json'),
-  ]);
-  return { en: en.default, de: de.default };
+/** The string bundles that load with their screen rather than with the first one. */
+export type StringBundle = 'lab' | 'workshop' | 'board' | 'print';
+
+type BundleStrings = Record<string, unknown>;
+
+// One loader per bundle and language; Vite turns each into its own small chunk.
+const BUNDLE_LOADERS: Record<
+  StringBundle,
+  Record<Language, () => Promise<{ default: BundleStrings }>>
+> = {
+  lab: { en: () => import('./locales/en/lab.json'), de: () => import('./locales/de/lab.json') },
+  workshop: {
+    en: () => import('./locales/en/workshop.json'),
+    de: () => import('./locales/de/workshop.json'),
+  },
+  board: {
+    en: () => import('./locales/en/board.json'),
+    de: () => import('./locales/de/board.json'),
+  },
+  print: {
+    en: () => import('./locales/en/print.json'),
+    de: () => import('./locales/de/print.json'),
+  },
+};
+
+/** A bundle's strings in every shipped locale, loaded on demand. */
+export async function bundleResources(
+  bundle: StringBundle,
+): Promise<Record<Language, BundleStrings>> {
+  const loaded = await Promise.all(
+    LANGUAGES.map(async (language) => [
+      language,
+      (await BUNDLE_LOADERS[bundle][language]()).default,
+    ]),
+  );
+  return Object.fromEntries(loaded) as Record<Language, BundleStrings>;
 }
 
-/** Adds the Lab's strings to the `common` namespace of every locale (once is enough). */
-export async function loadLabStrings(): Promise<void> {
-  const resources = await labResources();
-  for (const language of LANGUAGES) {
-    i18next.addResourceBundle(language, 'common', resources[language], true, false);
+/** Adds bundles' strings to the `common` namespace of every locale (again is harmless). */
+export async function loadStrings(...bundles: readonly StringBundle[]): Promise<void> {
+  const all = await Promise.all(bundles.map((bundle) => bundleResources(bundle)));
+  for (const resources of all) {
+    for (const language of LANGUAGES) {
+      i18next.addResourceBundle(language, 'common', resources[language], true, false);
+    }
   }
+}
+
+/** Adds the Strategy Lab's strings (see {@link loadStrings}). */
+export async function loadLabStrings(): Promise<void> {
+  await loadStrings('lab');
 }
 
 export { i18next as i18n };

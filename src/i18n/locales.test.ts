@@ -2,11 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { COMMON_RESOURCES as BASE, LANGUAGES } from './i18n';
 import enLab from './locales/en/lab.json';
 import deLab from './locales/de/lab.json';
+import enWorkshop from './locales/en/workshop.json';
+import deWorkshop from './locales/de/workshop.json';
+import enBoard from './locales/en/board.json';
+import deBoard from './locales/de/board.json';
+import enPrint from './locales/en/print.json';
+import dePrint from './locales/de/print.json';
 
-/** The interface strings with the Lab's, which load with the Lab into the same namespace. */
+/** The interface strings with the bundles that load later into the same namespace. */
 const COMMON_RESOURCES = {
-  en: { ...BASE.en, ...enLab },
-  de: { ...BASE.de, ...deLab },
+  en: { ...BASE.en, ...enLab, ...enWorkshop, ...enBoard, ...enPrint },
+  de: { ...BASE.de, ...deLab, ...deWorkshop, ...deBoard, ...dePrint },
 } as const;
 
 type Tree = { [key: string]: unknown };
