@@ -17,6 +17,13 @@ const levels = LEVEL_IDS.map((id) => {
   return { id: level.id, level };
 });
 
+/** Waits for the tasks the Lab draws in (set-up, then figures). */
+async function settle(): Promise<void> {
+  for (let i = 0; i < 3; i += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+}
+
 /** Opens the Lab and waits for its figures, which follow the set-up in a task of their own. */
 async function open(setup: LabSetup, notices = decodeLabSetup('').notices) {
   const changes: LabSetup[] = [];
@@ -26,7 +33,7 @@ async function open(setup: LabSetup, notices = decodeLabSetup('').notices) {
     levelExact: (next, level) => Promise.resolve(labLevelExact(next, level)),
   });
   document.body.replaceChildren(view.root);
-  await new Promise((resolve) => setTimeout(resolve, 0));
+  await settle();
   return { view, changes };
 }
 
@@ -72,6 +79,7 @@ describe('the Strategy Lab screen', () => {
         .querySelector('[data-loadout="0"] .defense-card[data-defense="prohibition"]')
         ?.getAttribute('aria-pressed'),
     ).toBe('true');
+    await settle();
     const after = harmCells(view.root);
     expect(after).toEqual(
       labExact(view.setup).cells.map((cell) =>
@@ -97,6 +105,7 @@ describe('the Strategy Lab screen', () => {
     box.value = '-5';
     box.dispatchEvent(new Event('change'));
     expect(view.setup.assumptions.catchRate).toBe(0);
+    await settle();
     // With a perfect-miss reviewer, oversight stops nothing: the harm of B equals A's.
     const [a, b] = harmCells(view.root);
     expect(b).toBe(a);

@@ -228,7 +228,9 @@ export class LabView {
       // A number: that one loadout changed (a card toggled); the others stay as they are.
       if (typeof part === 'number') this._renderLoadout(part);
     }
-    this._renderExact();
+    // The figures follow in a task of their own: the change the player made shows first, and
+    // neither part holds the page long.
+    this._scheduleExact();
     this._host.setupChanged(next);
     for (const listener of this._listeners) {
       listener(next);
@@ -301,14 +303,30 @@ export class LabView {
   private _renderAll(): void {
     this._renderSubject();
     this._renderModels();
-    this._renderLoadouts();
-    this._renderAssumptions();
-    // The figures follow in a task of their own, so opening the Lab is not one long task.
     this._exact.replaceChildren(
       el('p', { className: 'lab-hint', text: { key: 'lab.exact.computing' } }),
     );
-    setTimeout(() => this._renderExact(), 0);
+    // Opening is three short tasks, not one long one: the subject and models first, then the
+    // loadouts and assumptions, then the figures.
+    setTimeout(() => {
+      this._renderLoadouts();
+      this._renderAssumptions();
+      this._scheduleExact();
+    }, 0);
   }
+
+  /** Draws the exact figures in the next task (one draw for any number of changes before it). */
+  private _scheduleExact(): void {
+    if (this._exactTimer !== undefined) {
+      return;
+    }
+    this._exactTimer = setTimeout(() => {
+      this._exactTimer = undefined;
+      this._renderExact();
+    }, 0);
+  }
+
+  private _exactTimer: ReturnType<typeof setTimeout> | undefined;
 
   // --- subject -----------------------------------------------------------------------------
 
@@ -358,7 +376,7 @@ export class LabView {
               urgency: condition.urgency,
             } as const);
       if (subject.kind === 'condition') {
-        this.update(withLabSubject(this._setup, subject), ['subject', 'models', 'loadouts']);
+        this._switchSubject(withLabSubject(this._setup, subject));
       }
       return;
     }
@@ -368,9 +386,15 @@ export class LabView {
     }
   }
 
+  /** A new subject: its picker and models now, its loadouts' cards in the next task. */
+  private _switchSubject(next: LabSetup): void {
+    this.update(next, ['subject', 'models']);
+    setTimeout(() => this._renderLoadouts(), 0);
+  }
+
   private _chooseLevel(choice: LabLevelChoice): void {
     const next = withLabSubject(this._setup, { kind: 'level', level: choice.id }, choice.level);
-    this.update(next, ['subject', 'models', 'loadouts']);
+    this._switchSubject(next);
   }
 
   private _conditionPicker(): HTMLElement {
