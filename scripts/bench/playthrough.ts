@@ -1,8 +1,8 @@
 /**
  * Drives the game like a player, by clicks on `[data-action]` elements and keys, waiting for
  * each screen by `body[data-screen]`. Two routes:
- * - `level-1`: title → level select → level 1 → … → debrief, choosing the first action a player
- *   would (read the briefing, keep the default loadout, advance the day, answer each prompt);
+ * - `level-1`: title → level select → level 1 → … → debrief, as the browser suite's scripted
+ *   player does it (keep the default loadout, step the day, answer each prompt);
  * - `menus`: title → settings → title → sources → title, the route used while the play screens
  *   are not in the build.
  */
@@ -12,40 +12,6 @@ export type Route = 'level-1' | 'menus';
 
 /** The screens a level needs; the level route is used only when all are registered scenes. */
 const PLAY_SCENES = ['level-select', 'briefing', 'loadout', 'day', 'debrief'];
-
-/** Actions that move a level forward, in the order a player would reach for them. */
-const FORWARD_ACTIONS = [
-  'open-loadout',
-  'start-day',
-  'start',
-  'continue',
-  'choose-option',
-  'approve-action',
-  'act-on-flag',
-  'advance-clock',
-  'advance',
-  'next',
-  'roll',
-  'open-email',
-];
-
-/** Actions that leave the level or open a side screen: never chosen while playing. */
-const AVOIDED_ACTIONS = new Set([
-  'back',
-  'title',
-  'quit',
-  'menu',
-  'settings',
-  'sources',
-  'lab',
-  'levels',
-  'replay',
-  'retry',
-  'play-again',
-  // Toggles that change the pace, not the story: clicking them again and again goes nowhere.
-  'autoplay',
-  'pause',
-]);
 
 const LEVEL_TIMEOUT_MS = 90_000;
 const MAX_STEPS = 400;
@@ -124,7 +90,52 @@ async function openLevelOne(page: Page): Promise<void> {
 }
 
 /**
- * Plays level 1 from the title to its debrief.
+ * What the day on screen waits for, read the way the browser suite's scripted player reads it
+ * (tests/e2e/play-helpers.ts): a draw to continue, the end, an approval, a flag, a choice, or Next.
+ */
+const DAY_PHASES: readonly (readonly [phase: string, selector: string])[] = [
+  ['draw', '[data-action="continue-draw"]'],
+  ['ended', '[data-action="to-debrief"]'],
+  ['approval', '[data-action="hold"]'],
+  ['flag', '[data-action="halt"]'],
+  ['choice', '[data-action="choose"]'],
+  ['playing', '[data-action="next"]'],
+];
+
+/** The screens before the day, and the action that leaves each for the next. */
+const BEFORE_THE_DAY: Readonly<Record<string, string>> = {
+  briefing: '[data-action="to-loadout"]',
+  loadout: '[data-action="start-day"]',
+};
+
+/**
+ * Clicks the first element of the first phase that is on the page, at once (the page is busy
+ * and elements move while the day runs, so no waiting for them to be still). Returns the phase,
+ * or undefined when none is on the page yet.
+ */
+async function pressPhase(
+  page: Page,
+  phases: readonly (readonly [string, string])[],
+): Promise<string | undefined> {
+  return page.evaluate(
+    (list) => {
+      for (const [phase, selector] of list) {
+        const element = document.querySelector<HTMLElement>(selector);
+        if (element !== null) {
+          element.click();
+          return phase;
+        }
+      }
+      return undefined;
+    },
+    phases as [string, string][],
+  );
+}
+
+/**
+ * Plays level 1 from the title to its debrief with its default loadout, holding what the agent
+ * queues, halting on a flag and taking the first option of each choice, at a steady pace of one
+ * action every 30 ms.
  * @throws when the level does not reach the debrief in time, naming the screen it stuck on
  */
 export async function playLevelOne(
@@ -136,7 +147,6 @@ export async function playLevelOne(
   const trail: string[] = [];
   const stuck = (why: string): Error =>
     new Error(`level 1 ${why}; last steps: ${trail.slice(-6).join(' → ') || 'none'}`);
-  let failedClicks = 0;
   for (let steps = 0; steps < MAX_STEPS; steps += 1) {
     const screen = await currentScreen(page);
     if (screen === 'debrief') {
@@ -145,45 +155,15 @@ export async function playLevelOne(
     if (Date.now() > deadline) {
       throw stuck(`did not reach the debrief in ${timeoutMs / 1000} s (on "${screen}")`);
     }
-    const actions = (await visibleActions(page)).filter(
-      ({ action }) => !AVOIDED_ACTIONS.has(action),
-    );
-    const chosen =
-      FORWARD_ACTIONS.map((wanted) => actions.find(({ action }) => action === wanted)).find(
-        (found) => found !== undefined,
-      ) ?? actions[0];
-    if (chosen === undefined) {
-      // Nothing to click: the day is running on its own or a draw is animating.
-      if (trail[trail.length - 1] !== `${screen}: (waiting)`) {
-        trail.push(`${screen}: (waiting)`);
-      }
-      await page.waitForTimeout(100);
-      continue;
+    const before = BEFORE_THE_DAY[screen];
+    const phases: readonly (readonly [string, string])[] =
+      before !== undefined ? [[screen, before]] : DAY_PHASES;
+    const pressed = await pressPhase(page, phases);
+    const step = `${screen}: ${pressed ?? '(waiting)'}`;
+    if (trail[trail.length - 1] !== step) {
+      trail.push(step);
     }
-    trail.push(`${screen}: ${chosen.action}`);
-    try {
-      await page.locator('[data-action]').nth(chosen.index).click({ timeout: 3_000 });
-      failedClicks = 0;
-    } catch (_error) {
-      // The element kept moving or re-rendering (a busy or throttled page): press it the way
-      // assistive technology does, without waiting for it to be still.
-      const pressed = await page
-        .$$eval(
-          '[data-action]',
-          (elements, index) => {
-            const element = elements[index] as HTMLElement | undefined;
-            element?.click();
-            return element !== undefined;
-          },
-          chosen.index,
-        )
-        .catch(() => false);
-      failedClicks = pressed ? 0 : failedClicks + 1;
-      if (failedClicks >= 5) {
-        throw stuck(`could not click "${chosen.action}" on "${screen}"`);
-      }
-    }
-    await page.waitForTimeout(30);
+    await page.waitForTimeout(pressed === undefined ? 100 : 30);
   }
   throw stuck(`did not reach the debrief in ${MAX_STEPS} steps`);
 }
