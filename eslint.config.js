@@ -59,13 +59,14 @@ function intoFolders(/** @type {string[]} */ names) {
 
 /**
  * "No deep imports into core from outside it": `../core/odds/steps`, `../src/core/rates`… Core
- * has two doors: its index (`core`) and the Strategy Lab's index (`core/lab`), which the index
- * does not re-export so that the Lab's rules load with the Lab, not with the first screen.
+ * has three doors: its index (`core`), the Strategy Lab's index (`core/lab`) and workshop mode's
+ * (`core/workshop`), which the index does not re-export so that their rules load with their
+ * screens, not with the first screen.
  */
 const deepCoreImport = {
-  regex: '^\\.{1,2}/(\\.\\./)*(src/)?core/(?!lab$)',
+  regex: '^\\.{1,2}/(\\.\\./)*(src/)?core/(?!(lab|workshop)$)',
   message:
-    'Outside src/core, import core through its index (`core`, or `core/lab` for the Strategy Lab), not a file inside it.',
+    'Outside src/core, import core through its index (`core`, or `core/lab` for the Strategy Lab, `core/workshop` for workshop mode), not a file inside it.',
 };
 
 /** Packages that belong to one folder each: Phaser to scenes, Howler to audio, i18next to i18n. */

@@ -1,0 +1,204 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DEFENSES, type Level } from '../../src/core';
+import {
+  CAMPAIGN_LEVEL_IDS,
+  CODE_ALPHABET,
+  decodeResult,
+  decodeSession,
+  encodeResult,
+  encodeSession,
+  makeSession,
+  newSession,
+  type TeamResult,
+  type WorkshopSession,
+  WORKSHOP_CODE_VERSION,
+} from '../../src/core/workshop';
+import { LEVEL_IDS, loadShippedLevel } from './level-catalog';
+
+const levels = new Map(LEVEL_IDS.map((id) => [id, loadShippedLevel(id)]));
+const levelOf = (id: string): Level | undefined => levels.get(id);
+
+const sessionArbitrary: fc.Arbitrary<WorkshopSession> = fc
+  .record({
+    levels: fc.subarray([...CAMPAIGN_LEVEL_IDS], { minLength: 1 }),
+    seed: fc.integer({ min: 0, max: 0xffff_ffff }),
+    budget: fc.option(fc.integer({ min: 0, max: 30 })),
+    cards: fc.option(fc.subarray([...DEFENSES], { minLength: 1 })),
+    language: fc.constantFrom('en' as const, 'de' as const),
+    minutes: fc.option(fc.integer({ min: 1, max: 180 })),
+  })
+  .map((input) => newSession(input));
+
+/** A fixture's commands, as the game would log them (no `advance-until-input`). */
+function fixtureResult(): TeamResult {
+  const fixture = JSON.parse(
+    readFileSync('levels/1-the-upgrade/playthroughs/oversight-holds.json', 'utf8'),
+  ) as { commands: TeamResult['commands']; expectedEnding: string };
+  return {
+    session: newSession({ seed: 7, levels: ['1-the-upgrade'] }),
+    team: 'Blue Team',
+    levelId: '1-the-upgrade',
+    commands: [
+      ...fixture.commands.filter((command) => (command.kind as string) !== 'advance-until-input'),
+      { kind: 'advance-clock' },
+      { kind: 'advance-clock' },
+      { kind: 'advance-clock' },
+    ],
+    ending: fixture.expectedEnding,
+  };
+}
+
+/** The code with the symbol at `index` (counting symbols only) replaced by `value`. */
+function replaceSymbol(code: string, index: number, value: number): string {
+  let seen = -1;
+  return [...code]
+    .map((character) => {
+      if (character === '-') {
+        return character;
+      }
+      seen += 1;
+      return seen === index ? CODE_ALPHABET.charAt(value) : character;
+    })
+    .join('');
+}
+
+/** 1 000 random single-symbol changes (each to a different symbol value). */
+function randomChanges(code: string, seed: number): string[] {
+  const symbols = code.replace(/-/g, '');
+  return fc.sample(
+    fc
+      .record({
+        at: fc.integer({ min: 0, max: symbols.length - 1 }),
+        shift: fc.integer({ min: 1, max: 31 }),
+      })
+      .map(({ at, shift }) => {
+        const value = CODE_ALPHABET.indexOf(symbols.charAt(at));
+        return replaceSymbol(code, at, (value + shift) % 32);
+      }),
+    { numRuns: 1000, seed },
+  );
+}
+
+describe('session codes', () => {
+  it('round-trip every session', () => {
+    fc.assert(
+      fc.property(sessionArbitrary, (session) => {
+        const code = encodeSession(session);
+        expect(decodeSession(code)).toEqual({ ok: true, value: session });
+        expect(code.replace(/-/g, '')).toHaveLength(16);
+      }),
+    );
+  });
+
+  it('read forgivingly: case, spaces, dashes, I/L as 1 and O as 0', () => {
+    const session = newSession({ seed: 0x1234_5678, levels: ['0-first-day', '2-the-pivot'] });
+    const code = encodeSession(session);
+    const typed = ` ${code.toLowerCase().replace(/-/g, ' ').replace(/1/g, 'l').replace(/0/g, 'o')} `;
+    expect(decodeSession(typed)).toEqual({ ok: true, value: session });
+  });
+
+  it('refuse every single-symbol change and every adjacent transposition', () => {
+    const code = encodeSession(newSession({ seed: 99, budget: 5, minutes: 20 }));
+    for (const changed of randomChanges(code, 1)) {
+      expect(decodeSession(changed).ok, changed).toBe(false);
+    }
+    const symbols = code.replace(/-/g, '');
+    for (let at = 0; at + 1 < symbols.length; at += 1) {
+      if (symbols[at] !== symbols[at + 1]) {
+        const swapped =
+          symbols.slice(0, at) + symbols[at + 1] + symbols[at] + symbols.slice(at + 2);
+        expect(decodeSession(swapped).ok, swapped).toBe(false);
+      }
+    }
+  });
+
+  it('name a bad character where it was typed, and an empty code', () => {
+    expect(decodeSession('12U4')).toEqual({
+      ok: false,
+      error: { kind: 'bad-character', at: 2, character: 'U' },
+    });
+    expect(decodeSession(' - ')).toEqual({ ok: false, error: { kind: 'empty' } });
+  });
+
+  it('refuse a result code as wrong-kind, and another version with both numbers', () => {
+    const result = fixtureResult();
+    const resultCode = encodeResult(result, loadShippedLevel(result.levelId));
+    expect(decodeSession(resultCode)).toEqual({
+      ok: false,
+      error: { kind: 'wrong-kind', expected: 'session' },
+    });
+    const sessionCode = encodeSession(result.session);
+    expect(decodeResult(sessionCode, levelOf)).toEqual({
+      ok: false,
+      error: { kind: 'wrong-kind', expected: 'result' },
+    });
+    const future = replaceSymbol(sessionCode, 0, WORKSHOP_CODE_VERSION + 1);
+    expect(decodeSession(future)).toEqual({
+      ok: false,
+      error: { kind: 'version', found: WORKSHOP_CODE_VERSION + 1, expected: WORKSHOP_CODE_VERSION },
+    });
+  });
+
+  it('fill defaults and refuse impossible set-ups', () => {
+    expect(newSession({ seed: 1 })).toEqual({
+      levels: CAMPAIGN_LEVEL_IDS,
+      seed: 1,
+      budget: null,
+      cards: null,
+      language: 'en',
+      minutes: null,
+    });
+    expect(makeSession({ seed: -1 }).ok).toBe(false);
+    expect(makeSession({ seed: 1, levels: [] }).ok).toBe(false);
+    expect(makeSession({ seed: 1, levels: ['9-nowhere'] }).ok).toBe(false);
+    expect(makeSession({ seed: 1, minutes: 181 }).ok).toBe(false);
+    expect(makeSession({ seed: 1, budget: 31 }).ok).toBe(false);
+  });
+
+  it('list the campaign levels as levels/ holds them', () => {
+    expect(CAMPAIGN_LEVEL_IDS).toEqual(LEVEL_IDS);
+    expect(CAMPAIGN_LEVEL_IDS).toEqual(LEVEL_IDS.map((id) => loadShippedLevel(id).id));
+  });
+});
+
+describe('result codes', () => {
+  it('round-trip, with runs of advance-clock and any team name', () => {
+    const base = fixtureResult();
+    const level = loadShippedLevel(base.levelId);
+    fc.assert(
+      fc.property(
+        sessionArbitrary,
+        fc
+          .string({ unit: 'grapheme', minLength: 1, maxLength: 24 })
+          .filter((name) => name.trim() === name && name.length > 0 && [...name].length <= 24),
+        (session, team) => {
+          const result = { ...base, session: { ...session, levels: CAMPAIGN_LEVEL_IDS }, team };
+          expect(decodeResult(encodeResult(result, level), levelOf)).toEqual({
+            ok: true,
+            value: result,
+          });
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('refuse 1 000 random single-symbol changes', () => {
+    const result = fixtureResult();
+    const code = encodeResult(result, loadShippedLevel(result.levelId));
+    for (const changed of randomChanges(code, 2)) {
+      expect(decodeResult(changed, levelOf).ok, changed).toBe(false);
+    }
+  });
+
+  it('refuse a team name that is empty or too long', () => {
+    const result = fixtureResult();
+    const level = loadShippedLevel(result.levelId);
+    expect(() => encodeResult({ ...result, team: '   ' }, level)).toThrow(RangeError);
+    expect(() => encodeResult({ ...result, team: 'x'.repeat(25) }, level)).toThrow(RangeError);
+    const trimmed = decodeResult(encodeResult({ ...result, team: ' Ärzte 医生 ' }, level), levelOf);
+    expect(trimmed.ok && trimmed.value.team).toBe('Ärzte 医生');
+  });
+});
