@@ -114,6 +114,7 @@ export class GameSession {
   private _state: GameState;
   private readonly _listeners = new Set<Listener>();
   private _clock: DayClock;
+  private readonly _logComplete: boolean;
 
   constructor(
     readonly level: Level,
@@ -124,6 +125,7 @@ export class GameSession {
   ) {
     this._state = state ?? createGameState(level, { seed });
     this._clock = day;
+    this._logComplete = state === undefined || replaysTo(level, seed, state);
   }
 
   /** A new game of a level with a fresh seed. */
@@ -155,6 +157,25 @@ export class GameSession {
   /** Whether the day plays itself, and how fast; see {@link DayClock}. */
   get dayClock(): DayClock {
     return this._clock;
+  }
+
+  /**
+   * Every command this game accepted, in order. Core's `step` keeps them in the state's `log`,
+   * which is saved with the state, so a resumed game has them too; a workshop result code is
+   * made from them.
+   */
+  get commands(): readonly Command[] {
+    return this._state.log.map((entry) => entry.command);
+  }
+
+  /**
+   * True when {@link commands} replays, from this game's seed, to the state it holds: always
+   * for a game started in this build, and for a resumed save whose log is whole. False for a
+   * resumed save whose log does not lead to its state (from another build, or edited by hand):
+   * the game goes on, but no result code can be made from it.
+   */
+  get commandsComplete(): boolean {
+    return this._logComplete;
   }
 
   /** What is saved of this game now. */
@@ -203,6 +224,43 @@ export class GameSession {
   on(listener: Listener): () => void {
     this._listeners.add(listener);
     return () => this._listeners.delete(listener);
+  }
+}
+
+/** The parts of a state a replay of its log must reach for the log to be whole. */
+function replayKey(state: GameState): string {
+  const { status, clock, node, ending, visited, choices, decisions, queue, loadout } = state;
+  return JSON.stringify({
+    status,
+    clock,
+    node,
+    ending,
+    visited,
+    choices,
+    decisions,
+    queue,
+    loadout,
+  });
+}
+
+/**
+ * True when the state's log, replayed by `step` from a new game with `seed`, reaches the state.
+ * A saved log is only known to be an array (core's state check), so an entry that is no command
+ * at all makes it false too.
+ */
+function replaysTo(level: Level, seed: number, state: GameState): boolean {
+  try {
+    let replayed = createGameState(level, { seed });
+    for (const entry of state.log) {
+      const stepped = step(level, replayed, entry.command);
+      if (!stepped.ok) {
+        return false;
+      }
+      replayed = stepped.value.state;
+    }
+    return replayKey(replayed) === replayKey(state);
+  } catch {
+    return false;
   }
 }
 
