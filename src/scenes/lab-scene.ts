@@ -1,6 +1,5 @@
 import type { LabNotice, LabSetup } from '../core/lab';
 import { loadLabStrings } from '../i18n/i18n';
-import { customLevels, loadCatalog } from '../levels/level-catalog';
 import { buildLoadingPanel } from '../ui/screens/level-select-panel';
 import { mountScreen } from '../ui/screen';
 import { SceneKey } from './scene-keys';
@@ -65,12 +64,9 @@ export class LabScene extends TableScene<LabSceneData> {
 
   private async _fill(data: LabSceneData): Promise<void> {
     // Everything the Lab needs loads now, when it opens: its rules, screen, worker and charts.
-    const [catalog, lab] = await Promise.all([
-      loadCatalog(),
-      import('../ui/lab/lab-screen'),
-      loadLabStrings(),
-    ]);
-    const { LabView, LabRuns, labWorker, terminateLabWorker } = lab;
+    // The levels are read only when needed: now if the Lab opens on one, else when it is chosen.
+    const [lab] = await Promise.all([import('../ui/lab/lab-screen'), loadLabStrings()]);
+    const { LabView, LabRuns, labWorker, terminateLabWorker, loadLabLevels } = lab;
     if (!this.scene.isActive()) {
       return;
     }
@@ -94,9 +90,10 @@ export class LabScene extends TableScene<LabSceneData> {
     this.events.once('shutdown', () => clearTimeout(pending));
     // Leaving the Lab stops its worker, and with it any sample still running.
     this.events.once('shutdown', terminateLabWorker);
-    const levels = [...catalog, ...customLevels()].flatMap((entry) =>
-      entry.kind === 'ok' ? [{ id: entry.id, level: entry.level }] : [],
-    );
+    const levels = read.setup.subject.kind === 'level' ? await loadLabLevels() : loadLabLevels;
+    if (!this.scene.isActive()) {
+      return;
+    }
     const view = new LabView(read.setup, read.notices, levels, {
       setupChanged: write,
       back: () => this.go(SceneKey.title),

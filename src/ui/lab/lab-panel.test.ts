@@ -9,7 +9,7 @@ import {
 import { i18n, initI18n, loadLabStrings } from '../../i18n/i18n';
 import { registerLevelStrings } from '../../levels/level-text';
 import { LEVEL_IDS, loadShippedLevel } from '../../../tests/unit/level-catalog';
-import { LabView } from './lab-panel';
+import { type LabLevels, LabView } from './lab-panel';
 
 const levels = LEVEL_IDS.map((id) => {
   const level = loadShippedLevel(id);
@@ -25,9 +25,13 @@ async function settle(): Promise<void> {
 }
 
 /** Opens the Lab and waits for its figures, which follow the set-up in a task of their own. */
-async function open(setup: LabSetup, notices = decodeLabSetup('').notices) {
+async function open(
+  setup: LabSetup,
+  notices = decodeLabSetup('').notices,
+  choices: LabLevels = levels,
+) {
   const changes: LabSetup[] = [];
-  const view = new LabView(setup, notices, levels, {
+  const view = new LabView(setup, notices, choices, {
     setupChanged: (next) => changes.push(next),
     back: () => undefined,
     levelExact: (next, level) => Promise.resolve(labLevelExact(next, level)),
@@ -161,6 +165,28 @@ describe('the Strategy Lab screen', () => {
     const exact = labLevelExact(view.setup, level);
     expect(harmCells(view.root)).toEqual(
       exact.cells.map((cell) => (cell.ok ? String(cell.outcomes.harm) : '')),
+    );
+  });
+
+  it('reads the levels only when the level picker is first used, then offers the first', async () => {
+    let reads = 0;
+    const { view } = await open(DEFAULT_LAB_SETUP, undefined, () => {
+      reads += 1;
+      return Promise.resolve(levels);
+    });
+    const radio = view.root.querySelector<HTMLInputElement>('#lab-subject-level')!;
+    expect(reads).toBe(0);
+    expect(radio.disabled).toBe(false);
+    radio.checked = true;
+    radio.dispatchEvent(new Event('change'));
+    radio.dispatchEvent(new Event('change'));
+    await settle();
+    expect(reads).toBe(1);
+    expect(view.setup.subject).toEqual({ kind: 'level', level: levels[0]!.id });
+    const picker = view.root.querySelector<HTMLSelectElement>('#lab-level');
+    expect(picker?.options).toHaveLength(levels.length);
+    expect(view.root.querySelector('[data-loadout="0"] .budget')?.textContent).toContain(
+      String(levels[0]!.level.loadout.budget),
     );
   });
 

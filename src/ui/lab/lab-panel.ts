@@ -49,6 +49,12 @@ export interface LabLevelChoice {
   readonly level: Level;
 }
 
+/**
+ * The levels the Lab offers: all of them, or a way to read them when first needed (the Lab
+ * opened on a study condition reads no level until its level picker is used).
+ */
+export type LabLevels = readonly LabLevelChoice[] | (() => Promise<readonly LabLevelChoice[]>);
+
 /** What the Lab screen asks of its scene. */
 export interface LabHost {
   /** Every change of the set-up, to keep the page address in step. */
@@ -127,7 +133,9 @@ function text(content: string, tag: 'span' | 'td' | 'th' | 'p' = 'span'): HTMLEl
 export class LabView {
   readonly root: HTMLElement;
   private _setup: LabSetup;
-  private readonly _levels: readonly LabLevelChoice[];
+  private _levels: readonly LabLevelChoice[];
+  /** Reads the levels, until they are read (see {@link LabLevels}). */
+  private _loadLevels: (() => Promise<readonly LabLevelChoice[]>) | undefined;
   private readonly _host: LabHost;
   private readonly _subject = el('div', { className: 'lab-subject' });
   private readonly _models = el('div', { className: 'lab-models' });
@@ -139,13 +147,13 @@ export class LabView {
   /** The sections after the exact results: sample, charts, share. */
   readonly extra = el('div', { className: 'lab-extra' });
 
-  constructor(
-    setup: LabSetup,
-    notices: readonly LabNotice[],
-    levels: readonly LabLevelChoice[],
-    host: LabHost,
-  ) {
-    this._levels = levels;
+  constructor(setup: LabSetup, notices: readonly LabNotice[], levels: LabLevels, host: LabHost) {
+    if (typeof levels === 'function') {
+      this._levels = [];
+      this._loadLevels = levels;
+    } else {
+      this._levels = levels;
+    }
     this._host = host;
     this._setup = this._valid(setup);
     const intro = el('p', { className: 'lab-intro', text: { key: 'lab.intro' } });
@@ -338,7 +346,7 @@ export class LabView {
         attrs: { id, type: 'radio', name: 'lab-subject', value: kind, 'data-control': 'subject' },
       });
       input.checked = subject.kind === kind;
-      if (kind === 'level' && this._levels.length === 0) {
+      if (kind === 'level' && this._levels.length === 0 && this._loadLevels === undefined) {
         input.disabled = true;
       }
       input.addEventListener('change', () => this._switchKind(kind));
@@ -380,9 +388,38 @@ export class LabView {
       }
       return;
     }
+    if (this._loadLevels !== undefined) {
+      void this._readLevels();
+      return;
+    }
     const first = this._levels[0];
     if (first !== undefined) {
       this._chooseLevel(first);
+    }
+  }
+
+  /**
+   * The level picker's first use: the levels are read (one per task), then the first is chosen,
+   * unless the player went back to a condition meanwhile.
+   */
+  private async _readLevels(): Promise<void> {
+    const load = this._loadLevels;
+    if (load === undefined || this._subject.getAttribute('aria-busy') === 'true') {
+      return;
+    }
+    this._subject.setAttribute('aria-busy', 'true');
+    // A level that cannot be read leaves the picker without levels (its radio disabled).
+    const levels = await load().catch((): readonly LabLevelChoice[] => []);
+    this._subject.removeAttribute('aria-busy');
+    this._levels = levels;
+    this._loadLevels = undefined;
+    const wanted = this._subject.querySelector<HTMLInputElement>('#lab-subject-level')?.checked;
+    const first = levels[0];
+    if (wanted === true && first !== undefined) {
+      this._chooseLevel(first);
+    } else {
+      // No level after all (or the player chose a condition again): the picker says so.
+      this._renderSubject();
     }
   }
 

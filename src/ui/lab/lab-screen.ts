@@ -11,5 +11,6 @@ export {
   labSetupForLevel,
 } from '../../core/lab';
 export { LabView } from './lab-panel';
+export { loadLabLevels } from './lab-levels';
 export { LabRuns } from './lab-runs';
 export { labWorker, terminateLabWorker } from './lab-client';
