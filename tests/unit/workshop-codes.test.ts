@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFENSES, type Level } from '../../src/core';
+import {
+  type Command,
+  DEFENSES,
+  FLAG_RESPONSES,
+  type Level,
+  REVIEW_VERDICTS,
+} from '../../src/core';
 import {
   CAMPAIGN_LEVEL_IDS,
   CODE_ALPHABET,
@@ -183,6 +189,85 @@ describe('result codes', () => {
       ),
       { numRuns: 200 },
     );
+  });
+
+  it('round-trip any commands the level can name, on every level', () => {
+    const commandOf = (level: Level): fc.Arbitrary<Command> => {
+      const nodes = level.nodeOrder.map((id) => level.nodes[id]);
+      const options = nodes.flatMap((node) =>
+        node?.kind === 'choice' ? node.options.map((option) => option.id) : [],
+      );
+      const items = [
+        ...level.workload.items.map((item) => item.id),
+        ...nodes.flatMap((node) => (node?.kind === 'decision' ? [`agent-${node.id}`] : [])),
+      ];
+      const model = fc.constantFrom(...level.loadout.models);
+      const framing = fc.constantFrom(...level.loadout.goalFramings.map((item) => item.id));
+      const defense = fc.constantFrom(...DEFENSES);
+      const simple = fc.constantFrom<Command>(
+        { kind: 'open-loadout' },
+        { kind: 'start-day' },
+        { kind: 'advance-clock' },
+        { kind: 'approve-action' },
+        { kind: 'hold-action' },
+      );
+      return fc.oneof(
+        simple,
+        fc.constant<Command>({ kind: 'advance-clock' }),
+        model.map((value): Command => ({ kind: 'select-model', model: value })),
+        framing.map((value): Command => ({ kind: 'select-goal-framing', framing: value })),
+        defense.map((value): Command => ({ kind: 'toggle-defense', defense: value })),
+        fc
+          .record({ model, goalFraming: framing, defenses: fc.uniqueArray(defense) })
+          .map((loadout): Command => ({ kind: 'set-loadout', loadout })),
+        fc
+          .constantFrom(...Object.keys(level.emails))
+          .map((email): Command => ({ kind: 'open-email', email })),
+        ...(options.length === 0
+          ? []
+          : [
+              fc
+                .constantFrom(...options)
+                .map((option): Command => ({ kind: 'choose-option', option })),
+            ]),
+        ...(items.length === 0
+          ? []
+          : [
+              fc
+                .record({
+                  item: fc.constantFrom(...items),
+                  verdict: fc.constantFrom(...REVIEW_VERDICTS),
+                })
+                .map(({ item, verdict }): Command => ({ kind: 'review-item', item, verdict })),
+            ]),
+        fc
+          .constantFrom(...FLAG_RESPONSES)
+          .map((response): Command => ({ kind: 'act-on-flag', response })),
+      );
+    };
+    for (const level of levels.values()) {
+      const endings = level.nodeOrder.filter((id) => level.nodes[id]?.kind === 'ending');
+      fc.assert(
+        fc.property(
+          fc.array(commandOf(level), { maxLength: 80 }),
+          fc.constantFrom(...endings),
+          (commands, ending) => {
+            const result: TeamResult = {
+              session: newSession({ seed: 3 }),
+              team: 'T',
+              levelId: level.id,
+              commands,
+              ending,
+            };
+            expect(decodeResult(encodeResult(result, level), levelOf)).toEqual({
+              ok: true,
+              value: result,
+            });
+          },
+        ),
+        { numRuns: 60 },
+      );
+    }
   });
 
   it('refuse 1 000 random single-symbol changes', () => {
