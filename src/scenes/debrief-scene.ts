@@ -3,7 +3,7 @@ import { counterfactuals, debriefFor, isModelName, reviewRecord } from '../core'
 import { loadCatalog } from '../levels/level-catalog';
 import { endGame } from '../session/current-game';
 import type { GameSession } from '../session/game-session';
-import { buildDebriefPanel } from '../ui/screens/debrief-panel';
+import { buildDebriefPanel, type WorkshopDebrief } from '../ui/screens/debrief-panel';
 import { el } from '../ui/dom';
 import { PlayScene } from './play-scene';
 import { SceneKey } from './scene-keys';
@@ -13,6 +13,9 @@ export class DebriefScene extends PlayScene {
   protected readonly screenName = 'debrief';
   protected override readonly backTo = SceneKey.levelSelect;
   private _nextLevel: string | undefined;
+  /** The result code's part when the game was played in a workshop session. */
+  private _workshop: WorkshopDebrief | undefined;
+  private _workshopAsked = false;
 
   constructor() {
     super(SceneKey.debrief);
@@ -20,6 +23,8 @@ export class DebriefScene extends PlayScene {
 
   override create(data: object): void {
     this._nextLevel = undefined;
+    this._workshop = undefined;
+    this._workshopAsked = false;
     super.create(data);
   }
 
@@ -33,6 +38,7 @@ export class DebriefScene extends PlayScene {
     store.completeLevel(level.id, content.ending.debrief.badgeKey);
     store.recordReview(`${level.id}:${String(session.seed)}`, reviewRecord(state));
     void this._findNext(level.id);
+    void this._findWorkshop(session);
     const results = counterfactuals(level, state, session.seed, store.reviewRecord);
     return buildDebriefPanel(
       level,
@@ -64,8 +70,9 @@ export class DebriefScene extends PlayScene {
               );
             }
           : undefined,
+        // In a workshop the session, not the campaign, says which level comes next.
         next:
-          this._nextLevel === undefined
+          this._nextLevel === undefined || this._workshop !== undefined
             ? undefined
             : () => {
                 endGame();
@@ -73,7 +80,35 @@ export class DebriefScene extends PlayScene {
               },
       },
       store.reviewRecord,
+      this._workshop,
     );
+  }
+
+  /** Asks once whether the game was played in a workshop session; if so, shows its result code. */
+  private async _findWorkshop(game: GameSession): Promise<void> {
+    if (this._workshopAsked) {
+      return;
+    }
+    this._workshopAsked = true;
+    const { sessionDebrief } = await import('../ui/workshop/session-play');
+    const part = await sessionDebrief(game);
+    if (part === undefined || !this.scene.isActive()) {
+      return;
+    }
+    const { nextLevel } = part;
+    this._workshop = {
+      team: part.team,
+      code: part.code,
+      problem: part.problem,
+      next:
+        nextLevel === undefined
+          ? undefined
+          : () => {
+              endGame();
+              this.go(SceneKey.briefing, { levelId: nextLevel });
+            },
+    };
+    this.rebuild();
   }
 
   private async _findNext(levelId: string): Promise<void> {

@@ -1,7 +1,7 @@
 import { app } from '../app';
 import type { Level } from '../core';
 import { findLevel } from '../levels/level-catalog';
-import { currentGame, resumeGame, startGame } from '../session/current-game';
+import { currentGame } from '../session/current-game';
 import type { GameSession } from '../session/game-session';
 import { mountScreen } from '../ui/screen';
 import { buildLoadingPanel } from '../ui/screens/level-select-panel';
@@ -69,6 +69,23 @@ export abstract class PlayScene extends TableScene<PlayData> {
       return;
     }
     this.rebuild();
+    if (wanted !== SceneKey.debrief) {
+      void this._showCountdown(session);
+    }
+  }
+
+  /** A workshop level's time limit, as a countdown while the level is on screen. */
+  private async _showCountdown(session: GameSession): Promise<void> {
+    const { countdownFor } = await import('../ui/workshop/session-play');
+    const remove = await countdownFor(session);
+    if (remove === undefined) {
+      return;
+    }
+    if (!this.scene.isActive()) {
+      remove();
+      return;
+    }
+    this.events.once('shutdown', remove);
   }
 
   private async _session(data: PlayData): Promise<GameSession | undefined> {
@@ -85,12 +102,12 @@ export abstract class PlayScene extends TableScene<PlayData> {
     if (level === undefined) {
       return undefined;
     }
-    if (
-      data.resume === true ||
-      (data.levelId === undefined && store.inProgress?.levelId === levelId)
-    ) {
-      return resumeGame(store, level) ?? startGame(store, level);
-    }
-    return startGame(store, level);
+    // A level of a joined workshop session plays on the session's set-up and dice.
+    const { openLevel } = await import('../ui/workshop/session-play');
+    return openLevel(
+      store,
+      level,
+      data.resume === true || (data.levelId === undefined && store.inProgress?.levelId === levelId),
+    );
   }
 }

@@ -2,6 +2,7 @@ import Phaser from 'phaser';
 import { ART, type ArtKey } from './art';
 import { el } from '../ui/dom';
 import { mountScreen } from '../ui/screen';
+import { addressOpensJoin } from './join-scene';
 import { addressOpensLab } from './lab-scene';
 import { SceneKey } from './scene-keys';
 
@@ -48,7 +49,9 @@ export class PreloaderScene extends Phaser.Scene {
   }
 
   create(): void {
-    // A link to the Lab opens the Lab; every other address opens the title.
-    this.scene.start(addressOpensLab() ? SceneKey.lab : SceneKey.title);
+    // A link to the Lab opens the Lab, a join link the join screen; every other address the title.
+    this.scene.start(
+      addressOpensLab() ? SceneKey.lab : addressOpensJoin() ? SceneKey.join : SceneKey.title,
+    );
   }
 }

@@ -2,6 +2,7 @@ import { BootScene } from './boot-scene';
 import { BriefingScene } from './briefing-scene';
 import { DayScene } from './day-scene';
 import { DebriefScene } from './debrief-scene';
+import { JoinScene } from './join-scene';
 import { LabScene } from './lab-scene';
 import { LevelSelectScene } from './level-select-scene';
 import { LoadoutScene } from './loadout-scene';
@@ -9,6 +10,7 @@ import { PreloaderScene } from './preloader-scene';
 import { SettingsScene } from './settings-scene';
 import { SourcesScene } from './sources-scene';
 import { TitleScene } from './title-scene';
+import { WorkshopScene } from './workshop-scene';
 
 /** Every scene, boot first. */
 export const SCENES = [
@@ -23,4 +25,6 @@ export const SCENES = [
   SettingsScene,
   SourcesScene,
   LabScene,
+  WorkshopScene,
+  JoinScene,
 ] as const;

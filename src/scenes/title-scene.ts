@@ -79,6 +79,8 @@ export class TitleScene extends TableScene {
         : { action: 'play', key: 'title.play', target: SceneKey.levelSelect },
       { action: 'levels', key: 'title.levels', target: SceneKey.levelSelect },
       { action: 'lab', key: 'title.lab', target: SceneKey.lab },
+      { action: 'join', key: 'title.join', target: SceneKey.join },
+      { action: 'workshop', key: 'title.workshop', target: SceneKey.workshop },
       { action: 'sources', key: 'title.sources', target: SceneKey.sources },
       { action: 'settings', key: 'title.settings', target: SceneKey.settings },
     ];

@@ -12,6 +12,8 @@ export const SCREENS = [
   'sources',
   'settings',
   'lab',
+  'workshop',
+  'join',
 ] as const;
 export type ScreenName = (typeof SCREENS)[number];
 

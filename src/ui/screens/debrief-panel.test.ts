@@ -6,10 +6,10 @@ import {
   type GameState,
   type ReviewRecord,
 } from '../../core';
-import { i18n, initI18n } from '../../i18n/i18n';
+import { i18n, initI18n, loadStrings } from '../../i18n/i18n';
 import { registerLevelStrings } from '../../levels/level-text';
 import { loadShippedLevel } from '../../../tests/unit/level-catalog';
-import { buildDebriefPanel } from './debrief-panel';
+import { buildDebriefPanel, type WorkshopDebrief } from './debrief-panel';
 
 const actions = { replay: () => undefined, levels: () => undefined, next: undefined };
 
@@ -98,5 +98,62 @@ describe('the debrief says which reviewer its counterfactual assumes', () => {
 
   it('says nothing about a reviewer when no replay has a queue', () => {
     expect(panelWith(null).querySelector('.cf-reviewer')).toBeNull();
+  });
+});
+
+describe('the debrief of a workshop level', () => {
+  beforeAll(async () => {
+    initI18n('en');
+    await i18n.changeLanguage('en');
+    await loadStrings('workshop');
+  });
+
+  function panel(workshop?: WorkshopDebrief): HTMLElement {
+    const level = loadShippedLevel('1-the-upgrade');
+    registerLevelStrings(level.id, level.strings);
+    const ending = Object.values(level.nodes).find(
+      (node): node is EndingNode => node.kind === 'ending',
+    );
+    if (ending === undefined) throw new Error('level 1 has no ending');
+    const state = createGameState(level, { seed: 1 });
+    const content = { ending, facts: [], questions: [] };
+    return buildDebriefPanel(level, state, content, [], actions, undefined, workshop);
+  }
+
+  it('has no result code outside a workshop', () => {
+    expect(panel().querySelector('[data-section="workshop"]')).toBeNull();
+  });
+
+  it('shows the result code in groups, the team and the next level of the session', () => {
+    let next = 0;
+    const code = 'ABCD-EFGH-JK12';
+    const section = panel({ team: 'Blue', code, problem: null, next: () => (next += 1) });
+    const part = section.querySelector('[data-section="workshop"]');
+    expect(part?.getAttribute('data-result-code')).toBe(code);
+    expect([...(part?.querySelectorAll('.code-group') ?? [])].map((g) => g.textContent)).toEqual([
+      'ABCD',
+      'EFGH',
+      'JK12',
+    ]);
+    expect(part?.textContent).toContain('Team: Blue');
+    expect(part?.textContent).toContain('Hand this code to the facilitator');
+    expect(part?.querySelector('[data-action="copy-result"]')).not.toBeNull();
+    expect(part?.querySelector('.qr-box')).not.toBeNull();
+    part?.querySelector<HTMLButtonElement>('[data-action="next-session-level"]')?.click();
+    expect(next).toBe(1);
+  });
+
+  it('says that no code can be made for a game whose command log is incomplete', () => {
+    const part = panel({
+      team: 'Blue',
+      code: null,
+      problem: 'incomplete-log',
+      next: undefined,
+    }).querySelector('[data-section="workshop"]');
+    expect(part?.querySelector('[data-no-code="incomplete-log"]')?.textContent).toMatch(
+      /No result code can be made/,
+    );
+    expect(part?.querySelector('.code-block')).toBeNull();
+    expect(part?.textContent).toContain('the last level of the session');
   });
 });

@@ -18,6 +18,9 @@ import { factList } from '../components/fact-list';
 import { paperPanel } from '../components/panel';
 import { formatClock } from '../components/time';
 import { el, type KeyParam, type TextSpec, type UiKey } from '../dom';
+import { codeBlock, copyText } from '../workshop/code-text';
+import { qrBox } from '../workshop/qr';
+import '../workshop/workshop.css';
 
 /** What the debrief asks of its scene. */
 export interface DebriefActions {
@@ -26,6 +29,103 @@ export interface DebriefActions {
   next: (() => void) | undefined;
   /** Opens the Strategy Lab with this level and the loadout played (absent for an unknown model). */
   lab?: (() => void) | undefined;
+}
+
+/**
+ * The debrief's part for a game played in a workshop session: the team, and the result code core
+ * made from the game (or why there is none), with the next level of the session.
+ */
+export interface WorkshopDebrief {
+  readonly team: string;
+  /** The result code; null when none can be made. */
+  readonly code: string | null;
+  /** Why there is no code: an old save's incomplete command log, or core's refusal. */
+  readonly problem: 'incomplete-log' | 'refused' | null;
+  /** Opens the next level of the session; undefined at its last level. */
+  readonly next: (() => void) | undefined;
+}
+
+/** The result code for the facilitator: text in groups, Copy, its QR code, and what to do. */
+function workshopSection(part: WorkshopDebrief): HTMLElement {
+  const status = el('p', {
+    className: 'workshop-status',
+    attrs: { role: 'status', 'aria-live': 'polite' },
+  });
+  const children: Node[] = [
+    el('p', {
+      className: 'workshop-team',
+      attrs: { 'data-team': part.team },
+      text: { key: 'workshop.result.team', params: { team: part.team } },
+    }),
+  ];
+  const { code } = part;
+  if (code === null) {
+    children.push(
+      el('p', {
+        className: 'workshop-refused',
+        attrs: { 'data-no-code': part.problem ?? 'refused' },
+        text: {
+          key:
+            part.problem === 'incomplete-log' ? 'workshop.result.noCode' : 'workshop.result.failed',
+        },
+      }),
+    );
+  } else {
+    const labelId = 'workshop-result-label';
+    const block = codeBlock(code, 'result-code', labelId);
+    children.push(
+      el('p', { text: { key: 'workshop.result.handIn' } }),
+      el('p', {
+        className: 'sr-only',
+        text: { key: 'workshop.result.label' },
+        attrs: { id: labelId },
+      }),
+      el('div', {
+        className: 'workshop-result-code-line',
+        children: [block, qrBox(code, 'workshop.result.qr', 'workshop.code.qrFailed')],
+      }),
+      el('div', {
+        className: 'workshop-buttons',
+        children: [
+          el('button', {
+            className: 'menu-button',
+            text: { key: 'workshop.result.copy' },
+            attrs: { type: 'button', 'data-action': 'copy-result' },
+            onClick: () => {
+              void copyText(code, block).then((copied) => {
+                status.replaceChildren(
+                  el('span', {
+                    text: { key: copied ? 'workshop.code.copied' : 'workshop.code.copyFailed' },
+                  }),
+                );
+              });
+            },
+          }),
+        ],
+      }),
+      status,
+    );
+  }
+  children.push(
+    part.next === undefined
+      ? el('p', { text: { key: 'workshop.result.last' } })
+      : el('div', {
+          className: 'workshop-buttons',
+          children: [
+            el('button', {
+              className: 'primary-button',
+              text: { key: 'workshop.result.next' },
+              attrs: { type: 'button', 'data-action': 'next-session-level' },
+              onClick: part.next,
+            }),
+          ],
+        }),
+  );
+  return el('section', {
+    className: 'debrief-section workshop-result',
+    attrs: { 'data-section': 'workshop', ...(code === null ? {} : { 'data-result-code': code }) },
+    children: [el('h3', { text: { key: 'workshop.result.heading' } }), ...children],
+  });
 }
 
 function drawLines(level: Level, state: GameState): HTMLElement {
@@ -275,6 +375,7 @@ function section(headingKey: UiKey, name: string, children: readonly Node[]): HT
  * The debrief, read like the end of a round: the ending, what the player did, what the dice
  * did, the counterfactual, then the research (short citations that expand), the questions and
  * the badge. Which facts and questions fit this game is core's answer ({@link DebriefContent}).
+ * A game played in a workshop session (`workshop`) also shows its result code.
  */
 export function buildDebriefPanel(
   level: Level,
@@ -283,6 +384,7 @@ export function buildDebriefPanel(
   counterfactuals: readonly Counterfactual[],
   actions: DebriefActions,
   campaign: ReviewRecord = NO_REVIEW,
+  workshop?: WorkshopDebrief,
 ): HTMLElement {
   const namespace = levelNamespace(level.id);
   const { ending } = content;
@@ -345,6 +447,8 @@ export function buildDebriefPanel(
           el('p', { text: { key: ending.summaryKey, namespace } }),
         ],
       }),
+      // A team in a workshop hands its result in first of all: it comes right after the ending.
+      ...(workshop === undefined ? [] : [workshopSection(workshop)]),
       section('debrief.whatYouDid', 'did', [
         el('p', { text: { key: 'debrief.loadout', params: { model: state.loadout.model } } }),
         el('p', { text: { key: 'debrief.cards' } }),
