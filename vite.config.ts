@@ -1,10 +1,123 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin, type PluginOption } from 'vite';
+import { VitePWA, type ManifestOptions, type VitePWAOptions } from 'vite-plugin-pwa';
+
+/** The felt of the favicon and the icons: the installed game's title bar. */
+export const THEME_COLOR = '#1f5c40';
+/** The page's own background (`--felt-dark` in src/style.css): the splash screen behind the icon. */
+export const BACKGROUND_COLOR = '#0b2419';
+
+/**
+ * The web app manifest. Every address is relative to the manifest, which sits next to
+ * index.html, so the installed game works from any folder of a static host, not only its root.
+ */
+export const MANIFEST: Partial<ManifestOptions> = {
+  id: './',
+  name: 'Overseer',
+  short_name: 'Overseer',
+  description:
+    'A tabletop simulation game about overseeing an AI agent, built on the published rates of the 2025 Agentic Misalignment study.',
+  lang: 'en',
+  start_url: './',
+  scope: './',
+  display: 'standalone',
+  theme_color: THEME_COLOR,
+  background_color: BACKGROUND_COLOR,
+  icons: [
+    { src: 'icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+    { src: 'icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+    { src: 'icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+  ],
+};
+
+/**
+ * What the service worker precaches: the whole game. Scripts and styles (every level and
+ * locale is a chunk of its own), the page, the art, the sounds, the icons and the WOFF2 fonts.
+ * The style sheet names a WOFF fallback after each WOFF2; every browser with service workers
+ * reads WOFF2, so the fallbacks stay out. Precompressed copies (.gz, .br) stay out too. The
+ * plugin adds the manifest itself; the icons are PNGs from public/, matched here once.
+ */
+export const PRECACHE_PATTERNS = ['**/*.{js,css,html,svg,png,wav,woff2}'];
+
+/** The Phaser chunk is about 1.4 MB; the largest file the service worker will precache. */
+export const MAX_PRECACHED_BYTES = 4 * 1024 * 1024;
+
+/** The name vite-plugin-singlefile gives its plugin. */
+const SINGLE_FILE_PLUGIN = 'vite:singlefile';
+
+/** Whether a plugin list (as written in a config, nested or not) holds the single-file plugin. */
+export function hasSingleFilePlugin(plugins: readonly PluginOption[]): boolean {
+  return plugins.some((plugin) =>
+    Array.isArray(plugin)
+      ? hasSingleFilePlugin(plugin)
+      : typeof plugin === 'object' &&
+        plugin !== null &&
+        'name' in plugin &&
+        plugin.name === SINGLE_FILE_PLUGIN,
+  );
+}
+
+/**
+ * The installable, offline game: vite-plugin-pwa's web app manifest and Workbox service worker,
+ * plus `import.meta.env.SERVICE_WORKER` (true only in a build that has the worker, which is
+ * when src/pwa registers it) and the Apple touch icon's link.
+ *
+ * A new version waits (`registerType: 'prompt'`, no skipWaiting) until the player accepts the
+ * prompt of src/pwa. The single-file build (vite.single.config.ts, which extends this config)
+ * gets none of it: a file:// page can have no service worker, and a manifest or icon link
+ * would name files that are not there.
+ */
+export function offlineGame(): PluginOption[] {
+  let singleFile = false;
+  const options: Partial<VitePWAOptions> = {
+    registerType: 'prompt',
+    // src/pwa registers the worker from the game's own script: the CSP allows no inline one.
+    injectRegister: false,
+    manifest: MANIFEST,
+    includeManifestIcons: false,
+    workbox: {
+      globPatterns: PRECACHE_PATTERNS,
+      maximumFileSizeToCacheInBytes: MAX_PRECACHED_BYTES,
+      cleanupOutdatedCaches: true,
+      // The first visit's page is controlled as soon as the game is cached, so a room can go
+      // offline without a reload. A new version still waits for the player (no skipWaiting).
+      clientsClaim: true,
+      skipWaiting: false,
+      navigateFallback: 'index.html',
+    },
+    integration: {
+      configureOptions(_viteConfig, pwaOptions) {
+        pwaOptions.disable = singleFile;
+      },
+    },
+  };
+  const gate: Plugin = {
+    name: 'overseer:offline-game',
+    config(config, env) {
+      singleFile = hasSingleFilePlugin(config.plugins ?? []);
+      const enabled = env.command === 'build' && !singleFile;
+      return { define: { 'import.meta.env.SERVICE_WORKER': JSON.stringify(enabled) } };
+    },
+    transformIndexHtml() {
+      return singleFile
+        ? []
+        : [
+            {
+              tag: 'link',
+              attrs: { rel: 'apple-touch-icon', href: './apple-touch-icon.png' },
+              injectTo: 'head',
+            },
+          ];
+    },
+  };
+  return [gate, VitePWA(options)];
+}
 
 // Relative base so that dist/ works from any static host or folder.
 export default defineConfig({
   base: './',
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1' },
+  plugins: [offlineGame()],
   build: {
     outDir: 'dist',
     assetsInlineLimit: 0,

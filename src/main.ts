@@ -6,6 +6,7 @@ import Phaser from 'phaser';
 import { installApp } from './app';
 import { initI18n } from './i18n/i18n';
 import { browserLanguage } from './i18n/language';
+import { startOfflineGame } from './pwa/offline';
 import { drawOnResize } from './scenes/render-gate';
 import { SCENES } from './scenes/scenes';
 import { AppStore } from './session/app-store';
@@ -22,6 +23,7 @@ store.onChange((data) => applySettingsToDocument(data.settings));
 connectAudio(store, captionView());
 // Notices from loading the save now, and later ones (a level in progress set aside) as they come.
 store.onNotice((notice) => showNotice(notice.key, notice.params));
+startOfflineGame();
 
 const game = new Phaser.Game({
   type: Phaser.AUTO,

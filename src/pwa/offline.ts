@@ -1,0 +1,30 @@
+import { showUpdatePrompt } from './update-prompt';
+import { offerUpdates } from './updates';
+
+/**
+ * Starts offline play: registers the service worker that vite.config.ts builds (it precaches
+ * the whole game) and offers each new version with {@link showUpdatePrompt}. Does nothing in
+ * `vite` dev, in the single-file build, on a file:// page, or where the browser has no service
+ * workers (an insecure http:// address other than localhost). Registration waits for the
+ * page's load event, so it never competes with the first screen.
+ */
+export function startOfflineGame(): void {
+  if (
+    import.meta.env.SERVICE_WORKER !== true ||
+    !('serviceWorker' in navigator) ||
+    !/^https?:$/.test(location.protocol)
+  ) {
+    return;
+  }
+  registerWorker().catch((error: unknown) => {
+    console.warn('Offline play is not available:', error);
+  });
+}
+
+async function registerWorker(): Promise<void> {
+  const { Workbox } = await import('workbox-window');
+  // Next to index.html, whatever folder the game is served from.
+  const workbox = new Workbox('./sw.js', { scope: './' });
+  offerUpdates(workbox, showUpdatePrompt, () => window.location.reload());
+  await workbox.register();
+}
