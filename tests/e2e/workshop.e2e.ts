@@ -34,7 +34,7 @@ async function shownCode(game: GamePage): Promise<string> {
 
 describe('a workshop session', () => {
   it('is set up by keyboard, joined by a team that plays level 1, and its result code verifies', async () => {
-    // The facilitator: only level 1, a 20-minute limit, all by keyboard.
+    // The facilitator: only level 1, a 20-minute limit, German for the teams, all by keyboard.
     const host = await openGame({
       viewport: { width: 1280, height: 800 },
       initScript: seededSave(),
@@ -50,11 +50,13 @@ describe('a workshop session', () => {
     }
     await page.focus('[data-control="minutes"]');
     await page.keyboard.type('20');
+    await page.focus('[data-field="language"] input[value="de"]');
+    await page.keyboard.press('Space');
     await expect
       .poll(async () => decodeSession(await shownCode(host)))
       .toMatchObject({
         ok: true,
-        value: { levels: [LEVEL], minutes: 20 },
+        value: { levels: [LEVEL], minutes: 20, language: 'de' },
       });
     const code = await shownCode(host);
     await page.waitForSelector('.qr-box[data-qr="ready"] svg');
@@ -81,8 +83,9 @@ describe('a workshop session', () => {
     expect(await layoutProblems(team, true)).toEqual([]);
     await team.page.click('[data-action="join"]');
 
-    // Joining opens the session's first level.
+    // Joining switches the game to the session's language and opens its first level.
     await team.waitForScreen('briefing');
+    expect(await team.page.evaluate(() => document.documentElement.lang)).toBe('de');
     await team.page.click('[data-action="to-loadout"]');
     await team.waitForScreen('loadout');
     await team.page.click('[data-action="start-day"]');
@@ -90,7 +93,15 @@ describe('a workshop session', () => {
     // The time limit shows as a countdown that informs and blocks nothing.
     await expect
       .poll(() => team.page.textContent('[data-workshop-timer]'))
-      .toMatch(/Time left: (20:00|19:\d\d)/);
+      .toMatch(/Verbleibende Zeit: (20:00|19:\d\d)/);
+    // The workshop survives a reload: the day continues on the session's dice, with its clock.
+    await team.page.reload();
+    await team.waitForScreen('title');
+    await team.page.click('[data-action="continue"]');
+    await team.waitForScreen('day');
+    await expect
+      .poll(() => team.page.textContent('[data-workshop-timer]'))
+      .toMatch(/Verbleibende Zeit: (20:00|19:\d\d)/);
     expect(
       await team.page.$eval(
         '[data-workshop-timer]',
