@@ -70,19 +70,34 @@ function replaceSymbol(code: string, index: number, value: number): string {
     .join('');
 }
 
-/** 1 000 random single-symbol changes (each to a different symbol value). */
+/** Characters a typist may hit: every symbol in both cases, the look-alikes, U, a dash, a space, a star. */
+const TYPED = `${CODE_ALPHABET}${CODE_ALPHABET.toLowerCase()}IiLlOoUu- *`;
+
+/** The value a typed character reads as (-1 for one that is skipped, -2 for one refused). */
+function readAs(character: string): number {
+  const upper = character.toUpperCase();
+  if (upper === '-' || upper === ' ') {
+    return -1;
+  }
+  const normal = upper === 'I' || upper === 'L' ? '1' : upper === 'O' ? '0' : upper;
+  const value = CODE_ALPHABET.indexOf(normal);
+  return value < 0 ? -2 : value;
+}
+
+/**
+ * 1 000 random single-character changes: one character of the code replaced by another a
+ * typist may hit that reads differently (another symbol, a dropped symbol, a refused character).
+ */
 function randomChanges(code: string, seed: number): string[] {
-  const symbols = code.replace(/-/g, '');
+  const positions = [...code].flatMap((character, at) => (character === '-' ? [] : [at]));
   return fc.sample(
     fc
       .record({
-        at: fc.integer({ min: 0, max: symbols.length - 1 }),
-        shift: fc.integer({ min: 1, max: 31 }),
+        at: fc.constantFrom(...positions),
+        typed: fc.constantFrom(...TYPED),
       })
-      .map(({ at, shift }) => {
-        const value = CODE_ALPHABET.indexOf(symbols.charAt(at));
-        return replaceSymbol(code, at, (value + shift) % 32);
-      }),
+      .filter(({ at, typed }) => readAs(typed) !== readAs(code.charAt(at)))
+      .map(({ at, typed }) => code.slice(0, at) + typed + code.slice(at + 1)),
     { numRuns: 1000, seed },
   );
 }
@@ -105,9 +120,12 @@ describe('session codes', () => {
     expect(decodeSession(typed)).toEqual({ ok: true, value: session });
   });
 
-  it('refuse every single-symbol change and every adjacent transposition', () => {
+  it('refuse 1 000 random single-character changes and every adjacent transposition', () => {
     const code = encodeSession(newSession({ seed: 99, budget: 5, minutes: 20 }));
-    for (const changed of randomChanges(code, 1)) {
+    const changes = randomChanges(code, 1);
+    expect(new Set(changes).size).toBeGreaterThan(300);
+    expect(changes).toHaveLength(1000);
+    for (const changed of changes) {
       expect(decodeSession(changed).ok, changed).toBe(false);
     }
     const symbols = code.replace(/-/g, '');
@@ -270,10 +288,12 @@ describe('result codes', () => {
     }
   });
 
-  it('refuse 1 000 random single-symbol changes', () => {
+  it('refuse 1 000 random single-character changes', () => {
     const result = fixtureResult();
     const code = encodeResult(result, loadShippedLevel(result.levelId));
-    for (const changed of randomChanges(code, 2)) {
+    const changes = randomChanges(code, 2);
+    expect(changes).toHaveLength(1000);
+    for (const changed of changes) {
       expect(decodeResult(changed, levelOf).ok, changed).toBe(false);
     }
   });
