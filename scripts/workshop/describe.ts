@@ -52,8 +52,6 @@ export function describeVerifyProblem(problem: VerifyProblem): string {
       return 'the commands do not reach an ending';
     case 'ending':
       return `the code claims the ending "${problem.claimed}" but the replay reaches "${problem.replayed}"`;
-    case 'level':
-      return `the result is of level ${problem.expected}, not ${problem.given}`;
   }
 }
 

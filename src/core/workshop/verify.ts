@@ -25,14 +25,12 @@ import { levelForSession, sessionSeed } from './session';
  * Why a result was refused after it decoded:
  * - `refused`: the replay refused command #index (0-based) with the rule's code;
  * - `unfinished`: the commands do not reach an ending;
- * - `ending`: the code says one ending, the replay reaches another;
- * - `level`: the level given is not the result's.
+ * - `ending`: the code says one ending, the replay reaches another.
  */
 export type VerifyProblem =
   | { readonly kind: 'refused'; readonly index: number; readonly code: RuleViolationCode }
   | { readonly kind: 'unfinished' }
-  | { readonly kind: 'ending'; readonly claimed: string; readonly replayed: string }
-  | { readonly kind: 'level'; readonly expected: string; readonly given: string };
+  | { readonly kind: 'ending'; readonly claimed: string; readonly replayed: string };
 
 /** One d100 of the replayed day, as the debrief's draw panel shows it (roll, threshold, rate). */
 export type BoardDraw =
@@ -96,13 +94,16 @@ export interface BoardRow {
   readonly counterfactual: readonly BoardCounterfactual[];
 }
 
-/** The replayed game of a result, or why it cannot be replayed; with every event it raised. */
+/**
+ * The replayed game of a result, or why it cannot be replayed; with every draw it made.
+ * @throws RangeError when `level` is not the result's level (a caller's mistake, not a code's).
+ */
 export function replayResult(
   result: TeamResult,
   level: Level,
 ): Result<{ state: GameState; draws: BoardDraw[] }, VerifyProblem> {
   if (level.id !== result.levelId) {
-    return err({ kind: 'level', expected: result.levelId, given: level.id });
+    throw new RangeError(`verifyResult: the result is of ${result.levelId}, not ${level.id}`);
   }
   const played = levelForSession(level, result.session);
   let state = createGameState(played, { seed: sessionSeed(result.session, level.id) });
@@ -134,6 +135,7 @@ function outcomeOf(level: Level, ending: string): OutcomeClass {
 /**
  * Replays a result from the session's seed for its level and checks the claimed ending; the
  * board's row when it holds.
+ * @throws RangeError when `level` is not the result's level (`decodeResult` names it).
  */
 export function verifyResult(result: TeamResult, level: Level): Result<BoardRow, VerifyProblem> {
   const replayed = replayResult(result, level);
