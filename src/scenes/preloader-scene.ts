@@ -2,6 +2,7 @@ import Phaser from 'phaser';
 import { ART, type ArtKey } from './art';
 import { el } from '../ui/dom';
 import { mountScreen } from '../ui/screen';
+import { addressOpensBoard } from './board-scene';
 import { addressOpensJoin } from './join-scene';
 import { addressOpensLab } from './lab-scene';
 import { SceneKey } from './scene-keys';
@@ -51,7 +52,13 @@ export class PreloaderScene extends Phaser.Scene {
   create(): void {
     // A link to the Lab opens the Lab, a join link the join screen; every other address the title.
     this.scene.start(
-      addressOpensLab() ? SceneKey.lab : addressOpensJoin() ? SceneKey.join : SceneKey.title,
+      addressOpensLab()
+        ? SceneKey.lab
+        : addressOpensJoin()
+          ? SceneKey.join
+          : addressOpensBoard()
+            ? SceneKey.board
+            : SceneKey.title,
     );
   }
 }

@@ -1,3 +1,4 @@
+import { BoardScene } from './board-scene';
 import { BootScene } from './boot-scene';
 import { BriefingScene } from './briefing-scene';
 import { DayScene } from './day-scene';
@@ -25,6 +26,7 @@ export const SCENES = [
   SettingsScene,
   SourcesScene,
   LabScene,
+  BoardScene,
   WorkshopScene,
   JoinScene,
 ] as const;

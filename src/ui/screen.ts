@@ -12,6 +12,7 @@ export const SCREENS = [
   'sources',
   'settings',
   'lab',
+  'board',
   'workshop',
   'join',
 ] as const;
