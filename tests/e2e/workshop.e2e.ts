@@ -108,6 +108,7 @@ describe('a workshop session', () => {
         (timer) => getComputedStyle(timer).pointerEvents,
       ),
     ).toBe('none');
+    await team.snap('workshop-day-390x844');
     const ending = await playDayByClicks(team);
 
     // The debrief: the result code, which core's replay accepts, with the row the debrief shows.
