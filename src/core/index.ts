@@ -73,7 +73,7 @@ export type { LevelSimulation, SimulateLevelOptions } from './sim/level-simulate
 export type { ChoicePolicy, ReviewResponse } from './sim/level-policy';
 export type { RateRowSpec, SplitBranch, SplitNode } from './model/level';
 export type { SampledSplit } from './sim/level-monte-carlo';
-export { splitBounds, splitBranchOf } from './rules/dice';
+export { drawHappens, splitBounds, splitBranchOf, thresholdOf } from './rules/dice';
 // For the command-line tools in scripts/, which also enter core only through this file.
 export { flagOdds } from './rules/odds';
 export { PROJECT_ROWS } from './rates/project-rows';

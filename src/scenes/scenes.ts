@@ -8,6 +8,7 @@ import { LabScene } from './lab-scene';
 import { LevelSelectScene } from './level-select-scene';
 import { LoadoutScene } from './loadout-scene';
 import { PreloaderScene } from './preloader-scene';
+import { PrintScene } from './print-scene';
 import { SettingsScene } from './settings-scene';
 import { SourcesScene } from './sources-scene';
 import { TitleScene } from './title-scene';
@@ -29,4 +30,5 @@ export const SCENES = [
   BoardScene,
   WorkshopScene,
   JoinScene,
+  PrintScene,
 ] as const;

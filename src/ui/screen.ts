@@ -15,6 +15,7 @@ export const SCREENS = [
   'board',
   'workshop',
   'join',
+  'print',
 ] as const;
 export type ScreenName = (typeof SCREENS)[number];
 

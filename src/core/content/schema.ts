@@ -270,7 +270,14 @@ const EndingNodeSchema = v.strictObject({
     /** Questions, each shown only in games where its `when` holds (after `questionKeys`). */
     questions: v.optional(
       v.pipe(
-        v.array(v.strictObject({ key: KeySchema, when: v.optional(DebriefConditionSchema) })),
+        v.array(
+          v.strictObject({
+            key: KeySchema,
+            when: v.optional(DebriefConditionSchema),
+            /** Talking points for the facilitator sheet (never shown to players). */
+            talkingPointsKey: v.optional(KeySchema),
+          }),
+        ),
         v.minLength(1),
       ),
     ),

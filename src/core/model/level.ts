@@ -243,6 +243,11 @@ export interface DebriefFact {
 export interface DebriefQuestion {
   readonly key: string;
   readonly when?: DebriefCondition;
+  /**
+   * Talking points for the facilitator (the printed facilitator sheet), never shown to players.
+   * Optional: a level without them still prints, with a note that it gives none.
+   */
+  readonly talkingPointsKey?: string;
 }
 
 export interface EndingNode {
