@@ -110,7 +110,7 @@ describe("the facilitator's board", () => {
     const tampered = tamper(teams[0]?.code ?? '');
     await page.fill('#board-codes', [...teams.map((t) => t.code), tampered].join('\n'));
     await page.click('[data-action="check-codes"]');
-    await expect.poll(() => page.locator('.board-table tbody tr').count()).toBe(3);
+    await expect.poll(() => page.locator('.board-results .board-table tbody tr').count()).toBe(3);
     // The refused code stays in the box with its reason; the accepted ones left it.
     expect((await page.inputValue('#board-codes')).trim()).toBe(tampered);
     const refused = page.locator('.board-refused li');
@@ -118,7 +118,7 @@ describe("the facilitator's board", () => {
     expect(await refused.getAttribute('data-refused')).toBe('checksum');
     expect(await refused.textContent()).toContain('mistyped');
     for (const team of teams) {
-      const row = page.locator(`.board-table tr[data-team="${team.team}"]`);
+      const row = page.locator(`.board-results .board-table tr[data-team="${team.team}"]`);
       expect(await row.getAttribute('data-ending')).toBe(team.ending);
     }
     await page.waitForSelector('.board-chart[data-state="ready"]');
@@ -129,7 +129,7 @@ describe("the facilitator's board", () => {
     // A reload keeps the three results.
     await page.reload();
     await game.waitForScreen('board');
-    await expect.poll(() => page.locator('.board-table tbody tr').count()).toBe(3);
+    await expect.poll(() => page.locator('.board-results .board-table tbody tr').count()).toBe(3);
 
     // CSV export names the three teams.
     const [download] = await Promise.all([
@@ -212,7 +212,7 @@ describe("the facilitator's board", () => {
     await page.waitForSelector('#board-codes');
     await page.fill('#board-codes', teams.map((t) => t.code).join('\n'));
     await page.click('[data-action="check-codes"]');
-    await expect.poll(() => page.locator('.board-table tbody tr').count()).toBe(3);
+    await expect.poll(() => page.locator('.board-results .board-table tbody tr').count()).toBe(3);
     await page.click('[data-action="projector"]');
     expect(await page.getAttribute('.board-panel', 'data-projector')).toBe('on');
     await page.waitForSelector('.board-chart[data-state="ready"]');
