@@ -1,4 +1,5 @@
 import { el } from '../ui/dom';
+import './update-prompt.css';
 
 /** The notice's `data-notice`, to find it again (one prompt at a time). */
 const PROMPT_NOTICE = 'pwa.updateReady';
@@ -29,9 +30,12 @@ export function showUpdatePrompt(accept: () => void): HTMLElement {
     attrs: { type: 'button', 'data-action': 'pwa-later' },
   });
   const notice = el('div', {
-    className: 'notice',
+    className: 'notice update-prompt',
     attrs: { 'data-notice': PROMPT_NOTICE },
-    children: [el('p', { text: { key: 'pwa.updateReady' } }), reload, later],
+    children: [
+      el('p', { text: { key: 'pwa.updateReady' } }),
+      el('div', { className: 'update-prompt-actions', children: [reload, later] }),
+    ],
   });
   reload.addEventListener('click', () => {
     reload.disabled = true;
