@@ -75,6 +75,9 @@ export function offlineGame(): PluginOption[] {
     manifest: MANIFEST,
     includeManifestIcons: false,
     workbox: {
+      // Workbox takes its mode from NODE_ENV, which is "test" in the browser suite: the suite
+      // tests the minified, quiet production worker that ships.
+      mode: 'production',
       globPatterns: PRECACHE_PATTERNS,
       maximumFileSizeToCacheInBytes: MAX_PRECACHED_BYTES,
       cleanupOutdatedCaches: true,
