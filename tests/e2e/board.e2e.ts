@@ -124,6 +124,8 @@ describe("the facilitator's board", () => {
     await page.waitForSelector('.board-chart[data-state="ready"]');
     expect(await page.getAttribute('.board-figure', 'data-points')).toBe('3');
     await game.snap('board-1280x800');
+    await page.locator('[data-role="chart"]').scrollIntoViewIfNeeded();
+    await game.snap('board-1280x800-results');
     expect(await layoutProblems(game, false)).toEqual([]);
 
     // A reload keeps the three results.
@@ -165,6 +167,7 @@ describe("the facilitator's board", () => {
       return document.documentElement.scrollWidth > width + 1 ? ['the page', ...wide] : wide;
     });
     expect(overflow).toEqual([]);
+    await game.snap('board-report-print');
     expect(
       await page.evaluate(() => {
         const mirror = document.querySelector('#board-hotwash-wentWell + .board-print-only');
