@@ -67,6 +67,8 @@ export class LabScene extends TableScene<LabSceneData> {
     // The levels are read only when needed: now if the Lab opens on one, else when it is chosen.
     const [lab] = await Promise.all([import('../ui/lab/lab-screen'), loadLabStrings()]);
     const { LabView, LabRuns, labWorker, terminateLabWorker, loadLabLevels } = lab;
+    // The screen is built in a task of its own, not in the one that took in its strings.
+    await new Promise((resolve) => setTimeout(resolve, 0));
     if (!this.scene.isActive()) {
       return;
     }

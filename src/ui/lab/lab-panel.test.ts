@@ -17,9 +17,9 @@ const levels = LEVEL_IDS.map((id) => {
   return { id: level.id, level };
 });
 
-/** Waits for the tasks the Lab draws in (set-up, then figures). */
+/** Waits for the tasks the Lab draws in (set-up, figures, then one per loadout). */
 async function settle(): Promise<void> {
-  for (let i = 0; i < 3; i += 1) {
+  for (let i = 0; i < 10; i += 1) {
     await new Promise((resolve) => setTimeout(resolve, 0));
   }
 }
@@ -188,6 +188,32 @@ describe('the Strategy Lab screen', () => {
     expect(view.root.querySelector('[data-loadout="0"] .budget')?.textContent).toContain(
       String(levels[0]!.level.loadout.budget),
     );
+  });
+
+  it('builds the loadouts one per task when it opens, then offers to add one', async () => {
+    const four: LabSetup = {
+      ...DEFAULT_LAB_SETUP,
+      loadouts: [
+        { defenses: [] },
+        { defenses: ['oversight'] },
+        { defenses: ['monitor'] },
+        { defenses: ['prohibition'] },
+      ],
+    };
+    const view = new LabView(four, [], levels, {
+      setupChanged: () => undefined,
+      back: () => undefined,
+      levelExact: (next, level) => Promise.resolve(labLevelExact(next, level)),
+    });
+    const counts: number[] = [];
+    for (let i = 0; i < 10; i += 1) {
+      counts.push(view.root.querySelectorAll('[data-loadout]:is(article)').length);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    // Never more than one new card in a task, and all four in the end.
+    counts.forEach((count, at) => expect(count - (counts[at - 1] ?? 0)).toBeLessThanOrEqual(1));
+    expect(counts.at(-1)).toBe(4);
+    expect(view.root.querySelector('[data-action="add-loadout"]')).not.toBeNull();
   });
 
   it('adds up to four loadouts and keeps at least two', async () => {

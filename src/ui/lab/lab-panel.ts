@@ -317,9 +317,9 @@ export class LabView {
     // Opening is three short tasks, not one long one: the subject and models first, then the
     // loadouts and assumptions, then the figures.
     setTimeout(() => {
-      this._renderLoadouts();
       this._renderAssumptions();
       this._scheduleExact();
+      this._renderLoadoutsInTurn();
     }, 0);
   }
 
@@ -426,7 +426,7 @@ export class LabView {
   /** A new subject: its picker and models now, its loadouts' cards in the next task. */
   private _switchSubject(next: LabSetup): void {
     this.update(next, ['subject', 'models']);
-    setTimeout(() => this._renderLoadouts(), 0);
+    this._renderLoadoutsInTurn();
   }
 
   private _chooseLevel(choice: LabLevelChoice): void {
@@ -550,8 +550,48 @@ export class LabView {
 
   // --- loadouts ----------------------------------------------------------------------------
 
+  /** Bumped by every build of the loadouts: a build in turns stops when a newer one starts. */
+  private _loadoutsGeneration = 0;
+
+  /**
+   * Builds the loadouts' cards one per task, each in the task after the last (a hand of cards
+   * takes tens of milliseconds on a slow machine): the first when a subject is chosen or the Lab
+   * opens. A change that rebuilds the loadouts at once takes over from it.
+   */
+  private _renderLoadoutsInTurn(): void {
+    const generation = ++this._loadoutsGeneration;
+    const row = el('div', { className: 'lab-loadout-row' });
+    const next = (index: number): void => {
+      setTimeout(() => {
+        if (generation !== this._loadoutsGeneration) {
+          return;
+        }
+        if (index >= this._setup.loadouts.length) {
+          this._loadouts.replaceChildren(row, this._addButton());
+          return;
+        }
+        row.append(this._loadoutCard(index));
+        if (index === 0) {
+          // The row shows as it fills; "Add a loadout" follows the last card.
+          this._loadouts.replaceChildren(row);
+        }
+        next(index + 1);
+      }, 0);
+    };
+    next(0);
+  }
+
   private _renderLoadouts(): void {
+    this._loadoutsGeneration += 1;
     const cards = this._setup.loadouts.map((_, index) => this._loadoutCard(index));
+    this._loadouts.replaceChildren(
+      el('div', { className: 'lab-loadout-row', children: cards }),
+      this._addButton(),
+    );
+  }
+
+  /** "Add a loadout": disabled at the most loadouts core allows. */
+  private _addButton(): HTMLElement {
     const add = el('button', {
       className: 'menu-button',
       attrs: {
@@ -567,10 +607,7 @@ export class LabView {
         this._loadouts.querySelector<HTMLElement>(`#lab-loadout-name-${last}`)?.focus();
       },
     });
-    this._loadouts.replaceChildren(
-      el('div', { className: 'lab-loadout-row', children: cards }),
-      add,
-    );
+    return add;
   }
 
   /** One loadout's card: its name, its hand of defense cards, and Remove. */
