@@ -25,6 +25,7 @@ import { launchChromium } from '../../tests/e2e/chromium';
 import { serveFolder } from '../../tests/e2e/static-server';
 import { BENCH_OUT, GAME_OUT } from './build';
 import { VIEWPORT, type CpuProfile } from './load';
+import { describeMachine } from './machine';
 import { installProbes, type Probes } from './page-probes';
 import { median } from './stats';
 
@@ -520,8 +521,15 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     const server = await serveFolder(GAME_OUT);
     const browser = await launchChromium();
     try {
+      const machine = describeMachine();
+      machine.chromium = browser.version();
       const runs = await measureLabPages(browser, server.url, (text) =>
         process.stderr.write(`lab-page: ${text}\n`),
+      );
+      console.log(
+        `machine: ${machine.os}; ${machine.cpuModel}, ${machine.cores} cores, ${machine.memoryGiB} GiB ` +
+          `(load ${machine.loadAverage1m} at the start, ${describeMachine().loadAverage1m} at the end); ` +
+          `Node ${machine.node}; Chromium ${machine.chromium}; ${machine.date}`,
       );
       console.log(labPageLines(runs).join('\n'));
     } finally {
