@@ -6,7 +6,8 @@ import type { AppStore } from './session/app-store';
  * and the console. It holds no game rule; nothing in the game reads it.
  */
 export interface DebugHandle {
-  readonly game: Phaser.Game;
+  /** The table; set once Phaser has loaded, after the first screen is painted. */
+  game?: Phaser.Game;
   readonly store: AppStore;
 }
 

@@ -27,7 +27,7 @@ async function waitForScreen(page: Page, name: string, timeout = 15_000): Promis
 /** Which route this build can play. */
 export async function playableRoute(page: Page): Promise<Route> {
   const scenes = await page.evaluate(() => {
-    return Object.keys(window.overseer?.game.scene.keys ?? {});
+    return Object.keys(window.overseer?.game?.scene.keys ?? {});
   });
   const hasLevelOne = (await page.locator('[data-action="play"]').count()) > 0;
   return hasLevelOne && PLAY_SCENES.every((scene) => scenes.includes(scene)) ? 'level-1' : 'menus';

@@ -1,6 +1,7 @@
 import Phaser from 'phaser';
 import { mountScreen } from '../ui/screen';
 import { SceneKey } from './scene-keys';
+import { earlyTitleShowing } from './title-menu';
 
 /** Boot: nothing to load of its own; hands over to the preloader at once. */
 export class BootScene extends Phaser.Scene {
@@ -9,7 +10,10 @@ export class BootScene extends Phaser.Scene {
   }
 
   create(): void {
-    mountScreen('boot', null);
+    // The title painted by the page itself stays on screen while the table loads behind it.
+    if (!earlyTitleShowing()) {
+      mountScreen('boot', null);
+    }
     this.scene.start(SceneKey.preloader);
   }
 }

@@ -6,6 +6,7 @@ import { addressOpensBoard } from './board-scene';
 import { addressOpensJoin } from './join-scene';
 import { addressOpensLab } from './lab-scene';
 import { SceneKey } from './scene-keys';
+import { earlyTitleShowing, takeEarlyPick } from './title-menu';
 
 const BAR_WIDTH = 420;
 const BAR_HEIGHT = 14;
@@ -28,6 +29,12 @@ export class PreloaderScene extends Phaser.Scene {
         'aria-valuenow': '0',
       },
     });
+    if (earlyTitleShowing()) {
+      // The title is already painted and usable (docs/PERFORMANCE.md, "First screen"): load the
+      // table's art behind it, with no loading screen and no bar under its text.
+      this._loadArt();
+      return;
+    }
     mountScreen('preloader', el('div', { className: 'loading', children: [label, bar] }));
 
     const left = width / 2 - BAR_WIDTH / 2;
@@ -43,6 +50,10 @@ export class PreloaderScene extends Phaser.Scene {
       bar.setAttribute('aria-valuenow', String(Math.round(progress * 100)));
     });
 
+    this._loadArt();
+  }
+
+  private _loadArt(): void {
     for (const key of Object.keys(ART) as ArtKey[]) {
       const art = ART[key];
       this.load.svg(key, art.url, { width: art.width, height: art.height });
@@ -50,6 +61,12 @@ export class PreloaderScene extends Phaser.Scene {
   }
 
   create(): void {
+    // An entry pressed on the early title while the table loaded opens now, instead of the title.
+    const picked = takeEarlyPick();
+    if (picked !== undefined) {
+      this.scene.start(picked.target, picked.data);
+      return;
+    }
     // A link to the Lab opens the Lab, a join link the join screen; every other address the title.
     this.scene.start(
       addressOpensLab()

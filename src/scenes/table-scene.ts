@@ -46,6 +46,10 @@ export abstract class TableScene<Data extends object = object> extends Phaser.Sc
   }
 
   private _focusFirst(panel: HTMLElement): void {
+    if (panel.contains(document.activeElement)) {
+      // The player is already at work in this panel (the first screen, adopted): leave the focus.
+      return;
+    }
     const target =
       panel.querySelector<HTMLElement>('[data-autofocus]') ??
       panel.querySelector<HTMLElement>('h1, h2');

@@ -1,9 +1,9 @@
 import Phaser from 'phaser';
 import { app } from '../app';
 import { endGame } from '../session/current-game';
-import { el, type UiKey } from '../ui/dom';
-import { languageSwitch } from '../ui/language-switch';
+import { buildTitlePanel } from '../ui/screens/title-panel';
 import { SceneKey } from './scene-keys';
+import { adoptEarlyTitle, titleMenu, titleTarget } from './title-menu';
 import { TableScene } from './table-scene';
 import { prefersReducedMotion } from './table';
 import { drawFor } from './render-gate';
@@ -28,12 +28,6 @@ const PROPS: readonly Prop[] = [
   { key: 'token', x: 0.17, y: 0.8, angle: 0, scale: 0.6 },
   { key: 'token', x: 0.22, y: 0.77, angle: 0, scale: 0.6 },
 ];
-
-interface MenuItem {
-  action: string;
-  key: UiKey;
-  target: SceneKey;
-}
 
 /** Title: the tabletop, the game's name, the menu and the language switch. */
 export class TitleScene extends TableScene {
@@ -72,96 +66,29 @@ export class TitleScene extends TableScene {
   }
 
   protected buildPanel(): HTMLElement {
-    const resumable = app().store.inProgress !== undefined;
-    const items: MenuItem[] = [
-      resumable
-        ? { action: 'continue', key: 'title.continue', target: SceneKey.day }
-        : { action: 'play', key: 'title.play', target: SceneKey.levelSelect },
-      { action: 'levels', key: 'title.levels', target: SceneKey.levelSelect },
-      { action: 'lab', key: 'title.lab', target: SceneKey.lab },
-      { action: 'join', key: 'title.join', target: SceneKey.join },
-      { action: 'workshop', key: 'title.workshop', target: SceneKey.workshop },
-      { action: 'sources', key: 'title.sources', target: SceneKey.sources },
-      { action: 'settings', key: 'title.settings', target: SceneKey.settings },
-    ];
-    const buttons = items.map((item, index) =>
-      el('button', {
-        className: index === 0 ? 'primary-button' : 'menu-button',
-        text: { key: item.key },
-        attrs: {
-          type: 'button',
-          'data-action': item.action,
-          ...(index === 0 ? { 'data-autofocus': '' } : {}),
-        },
-        onClick: () => this.go(item.target, item.action === 'continue' ? { resume: true } : {}),
-      }),
-    );
-    const menu = el('nav', { className: 'menu', children: buttons });
-    if (resumable) {
-      menu.append(this._abandon());
+    const open = (target: { target: SceneKey; data: object }): void =>
+      this.go(target.target, target.data);
+    const adopted = adoptEarlyTitle(open);
+    if (adopted !== undefined) {
+      return adopted;
     }
-    return el('section', {
-      className: 'title-panel',
-      attrs: { 'aria-labelledby': 'game-title' },
-      children: [
-        el('h1', { text: { key: 'app.title' }, attrs: { id: 'game-title' } }),
-        el('p', { className: 'subtitle', text: { key: 'app.subtitle' } }),
-        el('p', { className: 'tagline', text: { key: 'app.tagline' } }),
-        menu,
-        languageSwitch(),
-      ],
+    const resumable = app().store.inProgress !== undefined;
+    return buildTitlePanel({
+      entries: titleMenu(resumable),
+      resumable,
+      onPick: (action) => {
+        const target = titleTarget(action, resumable);
+        if (target !== undefined) {
+          open(target);
+        }
+      },
+      onAbandon: () => {
+        app().store.saveInProgress(undefined);
+        endGame();
+        // A restart waits for a frame: wake the loop, which sleeps while the table is still.
+        drawFor(this.game, 1400);
+        this.scene.restart();
+      },
     });
-  }
-
-  /**
-   * The way to give up a level in progress: a button, then a question that names what is lost.
-   * Yes forgets the saved day; No (or Escape) puts the button back and focuses it.
-   */
-  private _abandon(): HTMLElement {
-    const ask = el('button', {
-      className: 'menu-button',
-      text: { key: 'title.abandon' },
-      attrs: { type: 'button', 'data-action': 'abandon' },
-    });
-    const cancel = (): void => {
-      confirm.replaceWith(ask);
-      ask.focus();
-    };
-    const confirm = el('div', {
-      className: 'abandon-confirm',
-      attrs: { role: 'group', 'aria-labelledby': 'abandon-question' },
-      children: [
-        el('p', { text: { key: 'title.abandonConfirm' }, attrs: { id: 'abandon-question' } }),
-        el('button', {
-          className: 'menu-button',
-          text: { key: 'title.abandonYes' },
-          attrs: { type: 'button', 'data-action': 'abandon-confirm' },
-          onClick: () => {
-            app().store.saveInProgress(undefined);
-            endGame();
-            // A restart waits for a frame: wake the loop, which sleeps while the table is still.
-            drawFor(this.game, 1400);
-            this.scene.restart();
-          },
-        }),
-        el('button', {
-          className: 'primary-button',
-          text: { key: 'title.abandonNo' },
-          attrs: { type: 'button', 'data-action': 'abandon-cancel' },
-          onClick: cancel,
-        }),
-      ],
-    });
-    confirm.addEventListener('keydown', (event) => {
-      if (event.key === 'Escape') {
-        event.preventDefault();
-        cancel();
-      }
-    });
-    ask.addEventListener('click', () => {
-      ask.replaceWith(confirm);
-      confirm.querySelector<HTMLElement>('[data-action="abandon-cancel"]')?.focus();
-    });
-    return ask;
   }
 }

@@ -33,7 +33,12 @@ function overlay(): HTMLElement {
  */
 export function mountScreen(name: ScreenName | null, panel: HTMLElement | null): void {
   const root = overlay();
-  root.replaceChildren(...(panel === null ? [] : [panel]));
+  // The panel already on screen (the first screen, painted before the game loaded) stays put:
+  // taking it out and back would drop the focus and repaint it.
+  const alreadyShown = panel !== null && root.childElementCount === 1 && root.firstChild === panel;
+  if (!alreadyShown) {
+    root.replaceChildren(...(panel === null ? [] : [panel]));
+  }
   if (name === null) {
     delete document.body.dataset.screen;
   } else {

@@ -65,3 +65,64 @@ describe('the first screens', () => {
     }
   });
 });
+
+describe('the first screen, before Phaser', () => {
+  it('paints a usable title from the page itself, then opens what was pressed once the table loads', async () => {
+    const game = await openGame({ reducedMotion: 'no-preference' });
+    // Hold Phaser back: a slow connection, where the title must not wait for it.
+    let release: () => void = () => {};
+    const held = new Promise<void>((done) => (release = done));
+    await game.context.route(/\/assets\/phaser-[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await game.page.reload();
+    await game.waitForScreen('title');
+    expect(await game.page.evaluate(() => window.overseer?.game === undefined)).toBe(true);
+    await expect.poll(() => game.page.locator('h1').textContent()).toBe('Overseer');
+
+    // Usable: the language switch works and the focus is on the first entry.
+    await game.page.click('[data-language="de"]');
+    await expect
+      .poll(() => game.page.locator('[data-action="play"]').textContent())
+      .toBe('Spielen');
+    await game.page.click('[data-language="en"]');
+    expect(await game.page.evaluate(() => document.activeElement?.textContent)).toBeTruthy();
+    await game.snap('title-before-phaser');
+
+    // Let the table load: the same panel stays where it was, with the focus where the player left it.
+    await game.page.focus('[data-action="levels"]');
+    const before = await game.page.locator('.title-panel').boundingBox();
+    release();
+    await expect
+      .poll(() => game.page.evaluate(() => window.overseer?.game !== undefined))
+      .toBe(true);
+    await expect
+      .poll(() => game.page.evaluate(() => window.overseer?.game?.scene.isActive('title')))
+      .toBe(true);
+    expect(await game.page.locator('.title-panel').boundingBox()).toEqual(before);
+    expect(
+      await game.page.evaluate(() => document.activeElement?.getAttribute('data-action')),
+    ).toBe('levels');
+    await game.page.keyboard.press('Enter');
+    await game.waitForScreen('level-select');
+  });
+
+  it('remembers an entry pressed while the table loads and opens it when it can', async () => {
+    const game = await openGame();
+    let release: () => void = () => {};
+    const held = new Promise<void>((done) => (release = done));
+    await game.context.route(/\/assets\/phaser-[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await game.page.reload();
+    await game.waitForScreen('title');
+    await game.page.click('[data-action="sources"]');
+    // Said, not silent: the panel shows that the table is still loading.
+    await expect(game.page.locator('.title-loading').isVisible()).resolves.toBe(true);
+    expect(await game.page.locator('.title-panel').getAttribute('aria-busy')).toBe('true');
+    release();
+    await game.waitForScreen('sources');
+  });
+});
