@@ -21,9 +21,17 @@ export type TextParams = Record<string, string | number | KeyParam>;
  * namespace (level text is data, so its keys are plain strings). `Key` is inferred from the key.
  */
 export type TextSpec<Key extends string = string> = (
-  | { readonly key: Key & UiKey; readonly namespace?: undefined }
+  | { readonly key: InterfaceKey<Key>; readonly namespace?: undefined }
   | { readonly key: Key; readonly namespace: LevelNamespace }
 ) & { readonly params?: TextParams | undefined };
+
+/**
+ * `Key` when every key it stands for is an interface key, else every interface key (so the call
+ * does not compile). A conditional checks each inferred key by itself; an intersection with the
+ * union of every key (`Key & UiKey`) cost seconds of typecheck per call once the keys numbered
+ * some nine hundred.
+ */
+export type InterfaceKey<Key extends string> = Key extends UiKey ? Key : UiKey;
 
 interface Binding {
   key: string;

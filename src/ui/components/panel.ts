@@ -1,9 +1,9 @@
 import type { LevelNamespace } from '../../levels/level-text';
-import { el, type TextSpec, type UiKey } from '../dom';
+import { el, type InterfaceKey, type TextSpec } from '../dom';
 
 /** The heading: an interface key, or a level's key with its namespace (as in `TextSpec`). */
 type PanelHeading<Key extends string> =
-  | { headingKey: Key & UiKey; headingNamespace?: undefined }
+  | { headingKey: InterfaceKey<Key>; headingNamespace?: undefined }
   | { headingKey: Key; headingNamespace: LevelNamespace };
 
 type PanelOptions<Key extends string> = PanelHeading<Key> & {
@@ -19,7 +19,7 @@ export function paperPanel<Key extends string = never>(options: PanelOptions<Key
   // The union's two halves are checked at the call; here the key is one or the other.
   const text: TextSpec =
     options.headingNamespace === undefined
-      ? { key: options.headingKey as UiKey, params }
+      ? { key: options.headingKey, params }
       : { key: options.headingKey, namespace: options.headingNamespace, params };
   const heading = el('h2', { className: 'panel-heading', text });
   const header = el('header', { className: 'panel-header', children: [heading] });

@@ -88,7 +88,10 @@ export class PrintView {
     const sheetPicker = picker(
       'print-sheet',
       { key: 'print.sheetLabel' },
-      PRINT_SHEETS.map((sheet) => ({ value: sheet, text: { key: `print.sheet.${sheet}` } })),
+      PRINT_SHEETS.map((sheet) => ({
+        value: sheet,
+        text: { key: `print.sheet.${sheet}` as const },
+      })),
       request.sheet,
       (value) => {
         if (isPrintSheet(value)) {

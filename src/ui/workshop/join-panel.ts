@@ -85,7 +85,7 @@ export class JoinView {
   constructor(
     private readonly _levels: ReadonlyMap<string, Level>,
     private readonly _context: TeamContext | undefined,
-    private readonly _code: string | undefined,
+    code: string | undefined,
     private readonly _host: JoinHost,
   ) {
     this.root = paperPanel({
@@ -94,10 +94,10 @@ export class JoinView {
       onBack: () => _host.back(),
       children: [this._body],
     });
-    if (_context !== undefined && _code === undefined) {
+    if (_context !== undefined && code === undefined) {
       this._showJoined(_context);
     } else {
-      this._showForm(_code ?? '');
+      this._showForm(code ?? '');
     }
   }
 
