@@ -1,8 +1,9 @@
 /**
  * A workshop in one room: the facilitator sets up a session on the workshop screen, three teams
  * join it in three browser contexts (three machines), each plays level 1 with its own loadout and
- * reads its result code off its debrief, and the facilitator's board takes the three codes. The
- * board's rows must say what each team's own debrief said: the same ending, harm and cost, and the
+ * reads its result code off its debrief, and the facilitator's board takes the three codes: the
+ * board takes two codes typed in and the third from a picture of its QR code. The board's rows must
+ * say what each team's own debrief said: the same ending, harm and cost, and the
  * same roll, since every team met the same dice.
  */
 import { describe, expect, it } from 'vitest';
@@ -22,6 +23,7 @@ interface TeamDebrief {
   readonly harm: string;
   readonly hours: number;
   readonly rolls: readonly number[];
+  readonly picture: Buffer;
 }
 
 /** A team joins on its own machine, deploys its cards, plays level 1 and reads its debrief. */
@@ -64,7 +66,11 @@ async function teamPlays(
       ),
     };
   });
-  return { team: name, ...shown, code: shown.code ?? '' };
+  // A picture of the code's QR as the facilitator's camera would take it off the team's screen.
+  const qr = page.locator('[data-section="workshop"] .qr-box[data-qr="ready"] svg');
+  await qr.scrollIntoViewIfNeeded();
+  const picture = await qr.screenshot();
+  return { team: name, ...shown, code: shown.code ?? '', picture };
 }
 
 describe('a workshop in one room', () => {
@@ -114,11 +120,23 @@ describe('a workshop in one room', () => {
     const firstRolls = new Set(debriefs.map((debrief) => debrief.rolls[0]));
     expect(firstRolls.size).toBe(1);
 
-    // The board takes the three codes, pasted at once.
-    await host.page.click('[data-action="open-board"], [data-action="board"]');
+    // The board takes two codes pasted at once, and the third from a picture of its QR code.
+    await host.page.click('[data-action="open-board"]');
     await host.waitForScreen('board');
-    await host.page.fill('#board-codes', debriefs.map((debrief) => debrief.code).join('\n'));
+    const [first, second, third] = debriefs;
+    if (first === undefined || second === undefined || third === undefined) {
+      throw new Error('three teams played');
+    }
+    await host.page.fill('#board-codes', [first.code, second.code].join('\n'));
     await host.page.click('[data-action="check-codes"]');
+    await expect
+      .poll(() => host.page.locator('.board-results .board-table tbody tr').count())
+      .toBe(2);
+    await host.page.setInputFiles('#board-qr', {
+      name: 'foxes-result.png',
+      mimeType: 'image/png',
+      buffer: third.picture,
+    });
     await expect
       .poll(() => host.page.locator('.board-results .board-table tbody tr').count())
       .toBe(3);
