@@ -111,10 +111,16 @@ export function takeEarlyPick(): TitleTarget | undefined {
  */
 export function adoptEarlyTitle(open: (target: TitleTarget) => void): HTMLElement | undefined {
   const panel = early?.panel;
+  const picked = early?.picked;
   early = undefined;
   if (panel?.isConnected !== true) {
     return undefined;
   }
   opener = open;
+  if (picked !== undefined) {
+    // Pressed after the preloader had looked and before the title took over: open it now that
+    // the scene runs (after its create, so the title's own start has finished).
+    window.setTimeout(() => open(picked), 0);
+  }
   return panel;
 }
