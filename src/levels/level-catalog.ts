@@ -5,6 +5,12 @@ import {
   levelFileRole,
   parseLevelFolder,
 } from '../core';
+import {
+  BUNDLED_LEVEL_FILES,
+  type LevelFolderLoaders,
+  levelFolders,
+  readLevelFolder,
+} from './level-files';
 import { registerLevelStrings } from './level-text';
 
 /**
@@ -19,55 +25,24 @@ export type CatalogEntry = (
 ) &
   ({ readonly source: 'built-in' } | { readonly source: 'files'; readonly fileId: string });
 
-type TextLoader = () => Promise<string>;
-
-// Each level is its own chunk: the title screen loads none of them. The files come as text so
-// that the one loader in core reads their JSON, and a syntax error names its line and column.
-const LEVEL_FILES = import.meta.glob<string>('/levels/*/*.json', {
-  query: '?raw',
-  import: 'default',
-});
-
 /** The suffix that marks a level from files whose id a built-in level already uses. */
 export const FROM_FILES_SUFFIX = '-from-files';
 
 let catalog: Promise<readonly CatalogEntry[]> | undefined;
 
-/** The folder of a bundled file, `/levels/<folder>/<name>`, with the file's name. */
-function splitPath(path: string): { folder: string; name: string } {
-  const [, , folder = '', name = ''] = path.split('/');
-  return { folder, name };
-}
-
-async function loadFolder(folder: string, loaders: readonly [string, TextLoader][]) {
-  const files: LevelFolderFile[] = await Promise.all(
-    loaders.map(async ([name, load]) => ({ name, text: await load() })),
-  );
-  const parsed = parseLevelFolder({ dir: `levels/${folder}`, files });
+/** One shipped level folder as a catalog entry; a playable level's text is registered. */
+async function loadFolder(folder: LevelFolderLoaders): Promise<CatalogEntry> {
+  const parsed = parseLevelFolder(await readLevelFolder(folder));
   if (!parsed.ok) {
-    return { kind: 'broken', id: folder, issues: parsed.error, source: 'built-in' } as const;
+    return { kind: 'broken', id: folder.folder, issues: parsed.error, source: 'built-in' };
   }
   registerLevelStrings(parsed.value.id, parsed.value.strings);
-  return { kind: 'ok', id: parsed.value.id, level: parsed.value, source: 'built-in' } as const;
+  return { kind: 'ok', id: parsed.value.id, level: parsed.value, source: 'built-in' };
 }
 
 /** Every level in `levels/`, in folder order, parsed by core; loaded once per visit. */
 export function loadCatalog(): Promise<readonly CatalogEntry[]> {
-  catalog ??= (() => {
-    const folders = new Map<string, [string, TextLoader][]>();
-    for (const [path, load] of Object.entries(LEVEL_FILES)) {
-      const { folder, name } = splitPath(path);
-      if (levelFileRole(name) !== undefined) {
-        folders.set(folder, [...(folders.get(folder) ?? []), [name, load]]);
-      }
-    }
-    return Promise.all(
-      [...folders]
-        .filter(([, files]) => files.some(([name]) => levelFileRole(name)?.kind === 'level'))
-        .sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }))
-        .map(([folder, files]) => loadFolder(folder, files)),
-    );
-  })();
+  catalog ??= Promise.all(levelFolders(BUNDLED_LEVEL_FILES).map(loadFolder));
   return catalog;
 }
 

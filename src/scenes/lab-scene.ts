@@ -1,6 +1,7 @@
 import type { LabNotice, LabSetup } from '../core/lab';
 import { loadLabStrings } from '../i18n/i18n';
 import { buildLoadingPanel } from '../ui/screens/level-select-panel';
+import { nextTask } from '../ui/next-task';
 import { mountScreen } from '../ui/screen';
 import { SceneKey } from './scene-keys';
 import { TableScene } from './table-scene';
@@ -68,7 +69,7 @@ export class LabScene extends TableScene<LabSceneData> {
     const [lab] = await Promise.all([import('../ui/lab/lab-screen'), loadLabStrings()]);
     const { LabView, LabRuns, labWorker, terminateLabWorker, loadLabLevels } = lab;
     // The screen is built in a task of its own, not in the one that took in its strings.
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await nextTask();
     if (!this.scene.isActive()) {
       return;
     }

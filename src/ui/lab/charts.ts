@@ -24,6 +24,7 @@ import type {
 } from '../../core/lab';
 import { formatNumber, formatPercent, percentIn } from '../components/format';
 import { el, translate, type TextSpec, type UiKey } from '../dom';
+import { nextTask } from '../next-task';
 import {
   downloadBlob,
   downloadText,
@@ -720,6 +721,8 @@ export async function harmCostFigure(
     marks,
   });
   const svg = asImage(svgOf(drawn), titleId, descriptionId);
+  // The table is built in a task of its own: drawing and tabulating at once held the page too long.
+  await nextTask();
   const table = dataTable<LabGridPoint>(
     translate('labChart.harmCost.caption', { model }),
     [
@@ -955,6 +958,8 @@ export async function harmByModelFigure(
           high: percentIn('range', row.high),
         });
   };
+  // The table is built in a task of its own: drawing and tabulating at once held the page too long.
+  await nextTask();
   const table = dataTable<ModelRow>(
     translate('labChart.byModel.caption'),
     [
@@ -1159,6 +1164,8 @@ export async function sweepFigure(
     },
     marks: [Plot.ruleY([0]), ...seriesMarks('harm', (value) => percentIn('figure', value))],
   });
+  // Each of the two plots is drawn in a task of its own.
+  await nextTask();
   const costPlot = Plot.plot({
     ...baseOptions(width),
     height: 170,
@@ -1183,6 +1190,8 @@ export async function sweepFigure(
     attrs: { id: costHeadingId },
     text: { key: 'labChart.sweep.costTitle', params: { model } },
   });
+  // The table is built in a task of its own: drawing and tabulating at once held the page too long.
+  await nextTask();
   const table = dataTable<SweepRow>(
     translate('labChart.sweep.caption', { model, assumption }),
     [

@@ -1,9 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { LEVEL_IDS } from '../../../tests/unit/level-catalog';
+import type { LevelFolder } from '../../core';
 import type * as levelTextModule from '../../levels/level-text';
 import { levelText } from '../../levels/level-text';
 import { loadLabLevels, readLevelsInTurn } from './lab-levels';
+import { labWorkerApi } from './lab-worker';
 
 /** The task each level's text was registered in (a counter bumped by a chain of timers). */
 const registeredIn: number[] = [];
@@ -41,7 +43,9 @@ describe("the Lab's levels", () => {
       if (counting) setTimeout(count, 0);
     };
     setTimeout(count, 0);
-    const levels = await readLevelsInTurn(filesAtHand());
+    const levels = await readLevelsInTurn(filesAtHand(), (folder) =>
+      labWorkerApi.parseLevel(folder),
+    );
     counting = false;
     expect(levels.map((choice) => choice.id)).toEqual([...LEVEL_IDS]);
     // No two levels were parsed in the same task: the page had its turn in between.
@@ -54,9 +58,14 @@ describe("the Lab's levels", () => {
   });
 
   it('are the bundled levels, read once per visit', async () => {
-    const levels = await loadLabLevels();
+    const parse = vi.fn((folder: LevelFolder) => labWorkerApi.parseLevel(folder));
+    const levels = await loadLabLevels(parse);
     expect(levels.map((choice) => choice.id)).toEqual([...LEVEL_IDS]);
-    const again = await loadLabLevels();
+    expect(parse.mock.calls.map(([folder]) => folder.dir)).toEqual(
+      LEVEL_IDS.map((id) => `levels/${id}`),
+    );
+    const again = await loadLabLevels(parse);
+    expect(parse).toHaveBeenCalledTimes(LEVEL_IDS.length);
     expect(again[0]!.level).toBe(levels[0]!.level);
   });
 });

@@ -24,6 +24,7 @@ import { labWorker } from './lab-client';
 import { labelCells } from './table-labels';
 import type { LabView } from './lab-panel';
 import { loadoutLetter, loadoutName } from './lab-panel';
+import { nextTask } from '../next-task';
 
 /** Waits this long after the last change before the worker samples and draws again. */
 const SETTLE_MS = 250;
@@ -54,11 +55,6 @@ function sampleCaption(sample: AnySample): TextSpec {
     };
   }
   return { key: 'lab.sample.caption', params: { runs: formatNumber(sample.runs, 0), seed } };
-}
-
-/** Hands the main thread back to the browser until the next task. */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /** The Lab's worker (started on first use). */
