@@ -195,10 +195,10 @@ function frameName(node: ProfileNode): string {
 }
 
 /** The name of the spin that lines a profile up with the page's clock. */
-const CLOCK_MARK = '__benchClockMark';
+export const CLOCK_MARK = '__benchClockMark';
 
 /** Profile time (ms) minus page time at the clock mark's first sample. */
-function clockOffset(profile: CpuProfile & { startTime: number }, pageAt: number): number {
+export function clockOffset(profile: CpuProfile & { startTime: number }, pageAt: number): number {
   const marked = new Set(
     (profile.nodes as ProfileNode[])
       .filter((node) => node.callFrame.functionName === CLOCK_MARK)
@@ -217,7 +217,7 @@ function clockOffset(profile: CpuProfile & { startTime: number }, pageAt: number
 }
 
 /** What each long task ran: the profile's samples within it, by self and inclusive time. */
-function attribute(
+export function attribute(
   tasks: readonly LabLongTask[],
   profile: CpuProfile & { startTime: number },
   offsetMs: number,

@@ -81,8 +81,8 @@ async function main(): Promise<void> {
 
     step('long tasks during play, at 1× and 4× CPU throttling');
     const longTasks = [
-      await measureLongTasks(browser, game.url, 1, 80_000, true),
-      await measureLongTasks(browser, game.url, 4, 75_000),
+      await measureLongTasks(browser, game.url, 1, { levelTimeoutMs: 80_000, profiled: true }),
+      await measureLongTasks(browser, game.url, 4, { levelTimeoutMs: 75_000 }),
     ];
 
     step('long tasks while idle: the bare page and the title, 6 s each');

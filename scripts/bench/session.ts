@@ -1,8 +1,22 @@
 /**
- * (c) long tasks during a scripted play after boot, at 1× and 4× CPU throttling, and
- * (e) the JS heap after 1 and after 20 replays, after a forced garbage collection.
+ * (c) long tasks from the moment the title is usable to the end of a scripted play of level 1,
+ * at 1× and 4× CPU throttling, and (e) the JS heap after 1 and after 20 replays, after a forced
+ * garbage collection.
+ *
+ * Alone, it names what each long task ran (docs/PERFORMANCE.md, "Long tasks"):
+ * `npx tsx scripts/bench/session.ts [--cpu 4] [--runs 2] [--production]` builds an unminified
+ * copy of the game when the sources are newer than it, plays level 1 with the CPU profiler on and
+ * prints each long task with the functions that took its time. `--production` measures the
+ * production build instead (the bench's figures; no names), `--runs` repeats the measurement.
  */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Browser, CDPSession, Page } from 'playwright-core';
+import { build } from 'vite';
+import { launchChromium } from '../../tests/e2e/chromium';
+import { serveFolder } from '../../tests/e2e/static-server';
+import { GAME_OUT } from './build';
 import { installProbes, type Probes } from './page-probes';
 import {
   backToTitle,
@@ -12,7 +26,20 @@ import {
   walkMenus,
   type Route,
 } from './playthrough';
+import { attribute, buildUnminified, CLOCK_MARK, clockOffset, LAB_DIAG_OUT } from './lab-page';
+import { describeMachine } from './machine';
 import { summariseProfile, VIEWPORT, type BootProfile, type CpuProfile } from './load';
+
+/** One long task: when it began (ms into the window), how long, on which screen, and what ran. */
+export interface LongTaskEntry {
+  readonly startMs: number;
+  readonly ms: number;
+  readonly screen: string;
+  /** Functions by inclusive time within the task (top 6; attributed runs only). */
+  readonly inclusive?: readonly { readonly name: string; readonly ms: number }[];
+  /** Functions by self time within the task (top 4; attributed runs only). */
+  readonly self?: readonly { readonly name: string; readonly ms: number }[];
+}
 
 export interface LongTaskRun {
   readonly throttling: number;
@@ -24,12 +51,8 @@ export interface LongTaskRun {
   readonly count: number;
   readonly longestMs: number;
   readonly playMs: number;
-  /** The longest few, with the screen shown when each began. */
-  readonly tasks: readonly {
-    readonly startMs: number;
-    readonly ms: number;
-    readonly screen: string;
-  }[];
+  /** The longest few, with the screen shown when each began (and what each ran, if attributed). */
+  readonly tasks: readonly LongTaskEntry[];
   readonly bootLongTasks: number;
   readonly supported: boolean;
   /** Where the main thread spent the play, when the run was profiled. */
@@ -74,28 +97,59 @@ function screenAt(screens: Probes['screens'], time: number): string {
   return name;
 }
 
-/** Plays the route once after boot and reports the long tasks that started during it. */
+/** Options of {@link measureLongTasks}. */
+export interface LongTaskOptions {
+  /** How long the level may take to reach its debrief. */
+  readonly levelTimeoutMs?: number;
+  /** Records a CPU profile of the whole window (the report's "where the play spent its time"). */
+  readonly profiled?: boolean;
+  /**
+   * Names what each long task ran (functions by inclusive and self time within the task), from
+   * the same profile; meaningful on an unminified build ({@link buildUnminified}).
+   */
+  readonly attributed?: boolean;
+}
+
+/**
+ * Opens the title with the CPU throttled from the first byte, waits a second as a player would,
+ * plays the route once, and reports every long task that started from the moment the title was
+ * usable (its `body[data-screen="title"]`) to the end of the play. Phaser's boot runs behind the
+ * usable title, so its tasks count; what ran before the title was usable is counted apart.
+ */
 export async function measureLongTasks(
   browser: Browser,
   url: string,
   throttling: number,
-  levelTimeoutMs = 90_000,
-  profiled = false,
+  options: LongTaskOptions = {},
 ): Promise<LongTaskRun> {
-  const { page, cdp, close } = await openTitle(browser, url);
+  const { levelTimeoutMs = 90_000, profiled = false, attributed = false } = options;
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  await installProbes(context);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
   try {
-    // Let the title's entrance tweens and font swaps finish: they belong to boot.
-    await page.waitForTimeout(1_000);
-    let route = await playableRoute(page);
-    let fallbackReason: string | undefined;
     if (throttling !== 1) {
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttling });
     }
-    if (profiled) {
+    if (profiled || attributed) {
       await cdp.send('Profiler.enable');
-      await cdp.send('Profiler.setSamplingInterval', { interval: 1000 });
+      await cdp.send('Profiler.setSamplingInterval', { interval: attributed ? 500 : 1000 });
       await cdp.send('Profiler.start');
     }
+    await page.goto(url);
+    /** The page's time when a named 20 ms spin began: it lines the profile up with the page. */
+    let clockMark = Number.NaN;
+    if (attributed) {
+      const { result } = (await cdp.send('Runtime.evaluate', {
+        expression: `(function ${CLOCK_MARK}() { const t = performance.now(); while (performance.now() - t < 20) {} return t; })()`,
+      })) as { result: { value: number } };
+      clockMark = result.value;
+    }
+    await page.waitForSelector('body[data-screen="title"]', { timeout: 60_000 * throttling });
+    // A player reads the title before pressing Play; the table loads behind it meanwhile.
+    await page.waitForTimeout(1_000);
+    let route = await playableRoute(page);
+    let fallbackReason: string | undefined;
     const startedAt = await page.evaluate(() => performance.now());
     let partial: string | undefined;
     if (route === 'level-1') {
@@ -124,15 +178,34 @@ export async function measureLongTasks(
     // Long-task entries arrive after the task ends; give the observer a frame to deliver.
     await page.waitForTimeout(200);
     const endedAt = await page.evaluate(() => performance.now());
-    const profile = profiled
-      ? summariseProfile(
-          ((await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile }).profile,
-        )
-      : undefined;
+    const cpuProfile =
+      profiled || attributed
+        ? (
+            (await cdp.send('Profiler.stop')) as unknown as {
+              profile: CpuProfile & { startTime: number };
+            }
+          ).profile
+        : undefined;
     const probes = await readProbes(page);
-    const measuredFrom = route === 'menus' && fallbackReason !== undefined ? menusFrom : startedAt;
+    const usableAt = probes.screens.find((mark) => mark.name === 'title')?.at ?? startedAt;
+    const measuredFrom = route === 'menus' && fallbackReason !== undefined ? menusFrom : usableAt;
     const during = probes.longTasks.filter((task) => task.start >= measuredFrom);
-    const boot = probes.longTasks.filter((task) => task.start < startedAt);
+    const boot = probes.longTasks.filter((task) => task.start < usableAt);
+    let tasks: LongTaskEntry[] = during.map((task) => ({
+      startMs: task.start,
+      ms: task.duration,
+      screen:
+        task.start < startedAt
+          ? `${screenAt(probes.screens, task.start)} (before play)`
+          : screenAt(probes.screens, task.start),
+    }));
+    if (attributed && cpuProfile !== undefined) {
+      tasks = attribute(
+        tasks.map((task) => ({ ...task, phase: task.screen })),
+        cpuProfile,
+        clockOffset(cpuProfile, clockMark),
+      ).map(({ phase, ...task }) => ({ ...task, screen: phase }));
+    }
     return {
       throttling,
       route,
@@ -141,23 +214,16 @@ export async function measureLongTasks(
       count: during.length,
       longestMs: during.reduce((longest, task) => Math.max(longest, task.duration), 0),
       playMs: endedAt - measuredFrom,
-      tasks: [...during]
-        .sort((a, b) => b.duration - a.duration)
-        .slice(0, 5)
-        .map((task) => ({
-          startMs: task.start - measuredFrom,
-          ms: task.duration,
-          screen: screenAt(probes.screens, task.start),
-        })),
+      tasks: tasks
+        .sort((a, b) => b.ms - a.ms)
+        .slice(0, attributed ? 12 : 5)
+        .map((task) => ({ ...task, startMs: task.startMs - measuredFrom })),
       bootLongTasks: boot.length,
       supported: probes.longTaskSupported,
-      ...(profile === undefined ? {} : { profile }),
+      ...(profiled && cpuProfile !== undefined ? { profile: summariseProfile(cpuProfile) } : {}),
     };
   } finally {
-    if (throttling !== 1) {
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 }).catch(() => undefined);
-    }
-    await close();
+    await context.close();
   }
 }
 
@@ -248,4 +314,116 @@ export async function measureIdle(
   } finally {
     await close();
   }
+}
+
+/** The report lines of one long-task run, with what each task ran when it was attributed. */
+export function longTaskLines(run: LongTaskRun): string[] {
+  const lines = [
+    `  ${run.throttling}× CPU: ${run.count} long tasks, longest ${run.longestMs.toFixed(0)} ms over ` +
+      `${run.playMs.toFixed(0)} ms from the usable title to the end of ${run.route}` +
+      (run.supported ? '' : ' (longtask entries unsupported!)') +
+      `; ${run.bootLongTasks} before the title was usable (not counted)`,
+  ];
+  if (run.fallbackReason !== undefined) {
+    lines.push(`    note: ${run.fallbackReason}`);
+  }
+  if (run.partial !== undefined) {
+    lines.push(`    partial: ${run.partial}`);
+  }
+  for (const task of run.tasks) {
+    lines.push(
+      `    ${task.ms.toFixed(0)} ms at +${task.startMs.toFixed(0)} ms on "${task.screen}"`,
+    );
+    for (const entry of task.inclusive ?? []) {
+      lines.push(`      incl ${entry.ms.toFixed(0).padStart(4)} ms  ${entry.name}`);
+    }
+    for (const entry of task.self ?? []) {
+      lines.push(`      self ${entry.ms.toFixed(0).padStart(4)} ms  ${entry.name}`);
+    }
+  }
+  return lines;
+}
+
+/** The newest modification time (ms) of the files under `paths` (folders walked). */
+function newestMtime(paths: readonly string[]): number {
+  let newest = 0;
+  const visit = (path: string): void => {
+    if (!existsSync(path)) {
+      return;
+    }
+    const stat = statSync(path);
+    if (stat.isDirectory()) {
+      for (const name of readdirSync(path)) {
+        visit(join(path, name));
+      }
+    } else {
+      newest = Math.max(newest, stat.mtimeMs);
+    }
+  };
+  paths.forEach(visit);
+  return newest;
+}
+
+/** True when `folder` holds no build, or one older than the game's sources. */
+function buildIsStale(folder: string): boolean {
+  const built = join(folder, 'index.html');
+  if (!existsSync(built)) {
+    return true;
+  }
+  const inputs = ['src', 'levels', 'assets', 'public', 'index.html', 'vite.config.ts'];
+  return newestMtime(inputs) > statSync(built).mtimeMs;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const main = async (): Promise<void> => {
+    const args = process.argv.slice(2);
+    const option = (name: string, fallback: number): number => {
+      const index = args.indexOf(name);
+      const value = index === -1 ? Number.NaN : Number(args[index + 1]);
+      return Number.isFinite(value) ? value : fallback;
+    };
+    const throttling = option('--cpu', 1);
+    const runs = option('--runs', 1);
+    const production = args.includes('--production');
+    const folder = production ? GAME_OUT : LAB_DIAG_OUT;
+    if (buildIsStale(folder)) {
+      process.stderr.write(`session: building ${folder}\n`);
+      if (production) {
+        await build({
+          configFile: resolve('vite.config.ts'),
+          logLevel: 'warn',
+          build: { outDir: GAME_OUT, emptyOutDir: true },
+        });
+      } else {
+        await buildUnminified();
+      }
+    }
+    const server = await serveFolder(folder);
+    const browser = await launchChromium();
+    try {
+      const machine = describeMachine();
+      machine.chromium = browser.version();
+      const lines: string[] = [];
+      for (let index = 0; index < runs; index += 1) {
+        process.stderr.write(`session: level 1 at ${throttling}× CPU, run ${index + 1}\n`);
+        const run = await measureLongTasks(browser, server.url, throttling, {
+          attributed: !production,
+        });
+        lines.push(...longTaskLines(run));
+      }
+      console.log(
+        `machine: ${machine.os}; ${machine.cpuModel}, ${machine.cores} cores ` +
+          `(load ${machine.loadAverage1m} at the start, ${describeMachine().loadAverage1m} at the end); ` +
+          `Chromium ${machine.chromium}; ${production ? 'production' : 'unminified'} build; ${machine.date}`,
+      );
+      console.log(lines.join('\n'));
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  };
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
 }
