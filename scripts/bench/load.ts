@@ -67,12 +67,19 @@ async function readProbes(page: Page): Promise<Probes> {
   return page.evaluate(() => window.__bench as Probes);
 }
 
-/** One cold load in a fresh context; resolves when the ready marker is set. */
-export async function coldLoad(browser: Browser, target: Target): Promise<ColdLoad> {
+/**
+ * One cold load in a fresh context; resolves when the ready marker is set. `cpu` slows the page's
+ * CPU by that factor (Chromium's throttling, as the long-task runs use).
+ */
+export async function coldLoad(browser: Browser, target: Target, cpu = 1): Promise<ColdLoad> {
   const context = await browser.newContext({ viewport: VIEWPORT });
   try {
     await installProbes(context);
     const page = await context.newPage();
+    if (cpu !== 1) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+    }
     const origin = new URL(target.url).origin;
     const requested: string[] = [];
     page.on('request', (request) => {

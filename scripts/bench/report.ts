@@ -4,7 +4,7 @@ import type { BootProfile, Transfer } from './load';
 import type { Machine } from './machine';
 import type { Probes } from './page-probes';
 import type { HeapRun, IdleRun, LongTaskRun } from './session';
-import { kB, ms, perSecond, ratio } from './stats';
+import { kB, median, ms, perSecond, ratio } from './stats';
 
 export interface StartupSide {
   readonly medianMs: number;
@@ -22,6 +22,13 @@ export interface BenchResults {
   readonly transfer: { readonly game: Transfer; readonly bare: Transfer };
   readonly startup: {
     readonly loads: number;
+    /** Cold loads with the CPU slowed `cpu` times: the ready times of each page. */
+    readonly slow: {
+      readonly cpu: number;
+      readonly loads: number;
+      readonly gameMs: readonly number[];
+      readonly bareMs: readonly number[];
+    };
     readonly game: StartupSide;
     readonly bare: StartupSide;
   };
@@ -33,7 +40,8 @@ export interface BenchResults {
 
 /** The targets of docs/PERFORMANCE.md. */
 export const TARGETS = {
-  startupRatio: 1.3,
+  /** The title usable in at most this share of the time the bare page takes to its scene. */
+  startupRatio: 0.5,
   extraJsGzipBytes: 150_000,
   longTasks: 0,
   gridMs: 100,
@@ -140,7 +148,14 @@ export function renderReport(results: BenchResults): string {
     ]),
   );
   lines.push(
-    `  ratio ${ratio(startupRatio)}; target ≤ 1.3×: ${verdict(startupRatio <= TARGETS.startupRatio)}`,
+    `  ratio ${ratio(startupRatio)}; target ≤ ${TARGETS.startupRatio}×: ${verdict(startupRatio <= TARGETS.startupRatio)}`,
+  );
+  const slowGame = median(startup.slow.gameMs);
+  const slowBare = median(startup.slow.bareMs);
+  const slowRatio = slowGame / slowBare;
+  lines.push(
+    `  at ${startup.slow.cpu}× CPU, median of ${startup.slow.loads}: game ${ms(slowGame)} (${startup.slow.gameMs.map((value) => value.toFixed(0)).join(' ')}), bare Phaser ${ms(slowBare)} (${startup.slow.bareMs.map((value) => value.toFixed(0)).join(' ')})`,
+    `  ratio ${ratio(slowRatio)}; target ≤ ${TARGETS.startupRatio}×: ${verdict(slowRatio <= TARGETS.startupRatio)}`,
   );
   lines.push(`  game screens (ms): ${timeline(startup.game.screens)}`);
   lines.push('  where one profiled boot spent its time:');
