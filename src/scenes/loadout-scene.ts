@@ -1,7 +1,11 @@
 import type { Command } from '../core';
 import type { GameSession } from '../session/game-session';
 import { showNotice } from '../ui/notices';
-import { buildLoadoutPanel } from '../ui/screens/loadout-panel';
+import {
+  buildLoadoutPanel,
+  type LoadoutActions,
+  updateLoadoutPanel,
+} from '../ui/screens/loadout-panel';
 import { PlayScene } from './play-scene';
 import { SceneKey } from './scene-keys';
 
@@ -14,6 +18,9 @@ export class LoadoutScene extends PlayScene {
     super(SceneKey.loadout);
   }
 
+  /** The panel on screen, brought up to date in place after each command. */
+  private _panel: HTMLElement | undefined;
+
   protected buildPlayPanel(session: GameSession): HTMLElement {
     const send = (command: Command, focus?: string): void => {
       const result = session.dispatch(command);
@@ -23,12 +30,19 @@ export class LoadoutScene extends PlayScene {
         );
         return;
       }
-      this.rebuild();
-      if (focus !== undefined) {
-        document.querySelector<HTMLElement>(focus)?.focus();
+      const panel = this._panel;
+      if (panel?.isConnected !== true) {
+        this.rebuild();
+      } else {
+        // Only what the command changed is touched: the control keeps its element and the focus.
+        updateLoadoutPanel(panel, session.level, session.state, actions);
+      }
+      const target = focus === undefined ? null : document.querySelector<HTMLElement>(focus);
+      if (target !== null && document.activeElement !== target) {
+        target.focus();
       }
     };
-    return buildLoadoutPanel(session.level, session.state, {
+    const actions: LoadoutActions = {
       selectModel: (model) => send({ kind: 'select-model', model }, '[data-control="model"]'),
       selectGoalFraming: (framing) =>
         send({ kind: 'select-goal-framing', framing }, `[data-control="goal"][value="${framing}"]`),
@@ -41,6 +55,8 @@ export class LoadoutScene extends PlayScene {
         }
       },
       back: () => this.go(SceneKey.levelSelect),
-    });
+    };
+    this._panel = buildLoadoutPanel(session.level, session.state, actions);
+    return this._panel;
   }
 }

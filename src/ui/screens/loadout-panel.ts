@@ -166,7 +166,10 @@ function yourReviewNote(state: GameState, view: LevelLoadoutView): HTMLElement[]
   ];
 }
 
-/** The loadout screen for the current state; the scene rebuilds it after every command. */
+/**
+ * The loadout screen for the current state. After a command the scene brings it up to date with
+ * {@link updateLoadoutPanel} rather than building it again.
+ */
 export function buildLoadoutPanel(
   level: Level,
   state: GameState,
@@ -202,4 +205,87 @@ export function buildLoadoutPanel(
       }),
     ],
   });
+}
+
+/**
+ * Brings a loadout panel on the page up to date with a new state, touching only what changed: a
+ * toggled card's pressed state and label, the budget line and its tokens, the odds and their notes,
+ * the model's notes. The panel is built again off the page and compared node by node; the page
+ * keeps its own elements (so the focus, an open "why" and the scroll stay), and a node is replaced
+ * only where its text or structure differs. Nothing is laid out again that did not change.
+ */
+export function updateLoadoutPanel(
+  panel: HTMLElement,
+  level: Level,
+  state: GameState,
+  actions: LoadoutActions,
+): void {
+  morph(panel, buildLoadoutPanel(level, state, actions));
+}
+
+/** True for an element whose text is a bound translation (see `bindText` in ui/dom.ts). */
+function isBoundText(node: Node): boolean {
+  return node instanceof Element && node.hasAttribute('data-i18n');
+}
+
+/**
+ * Makes `live` (on the page) show what `fresh` (just built) shows. Elements of the same tag are
+ * kept, with their listeners and focus, and their attributes and children brought in line; a bound
+ * text or a node of another kind is replaced by the fresh one, which carries its own translation
+ * binding. A `<details>` keeps whether the player opened it.
+ */
+function morph(live: Node, fresh: Node): void {
+  if (live.isEqualNode(fresh)) {
+    return;
+  }
+  if (live instanceof Text && fresh instanceof Text) {
+    live.data = fresh.data;
+    return;
+  }
+  if (
+    !(live instanceof HTMLElement) ||
+    !(fresh instanceof HTMLElement) ||
+    live.tagName !== fresh.tagName ||
+    isBoundText(live) ||
+    isBoundText(fresh)
+  ) {
+    if (live instanceof HTMLDetailsElement && fresh instanceof HTMLDetailsElement) {
+      fresh.open = live.open;
+    }
+    live.parentNode?.replaceChild(fresh, live);
+    return;
+  }
+  syncAttributes(live, fresh);
+  const liveChildren = [...live.childNodes];
+  const freshChildren = [...fresh.childNodes];
+  freshChildren.forEach((child, index) => {
+    const current = liveChildren[index];
+    if (current === undefined) {
+      live.append(child);
+    } else {
+      morph(current, child);
+    }
+  });
+  for (const extra of liveChildren.slice(freshChildren.length)) {
+    extra.remove();
+  }
+  // What the player set lives in properties, not attributes.
+  if (live instanceof HTMLInputElement && fresh instanceof HTMLInputElement) {
+    live.checked = fresh.checked;
+  } else if (live instanceof HTMLSelectElement && fresh instanceof HTMLSelectElement) {
+    live.value = fresh.value;
+  }
+}
+
+function syncAttributes(live: HTMLElement, fresh: HTMLElement): void {
+  for (const { name } of [...live.attributes]) {
+    if (!fresh.hasAttribute(name) && !(name === 'open' && live instanceof HTMLDetailsElement)) {
+      live.removeAttribute(name);
+    }
+  }
+  for (const { name, value } of [...fresh.attributes]) {
+    if (live.getAttribute(name) !== value) {
+      live.setAttribute(name, value);
+    }
+  }
 }
