@@ -2,6 +2,7 @@
  * Unsigned 64-bit integers held as two unsigned 32-bit halves, so that a generator state
  * stays plain JSON (no BigInt, which JSON.stringify rejects).
  */
+import { utf8Bytes } from './utf8';
 
 /** An unsigned 64-bit integer as `hi * 2^32 + lo`, each half in [0, 2^32). */
 export interface Uint64 {
@@ -87,23 +88,4 @@ export function hashString64(text: string): Uint64 {
     hash = multiply64(xor64(hash, uint64(0, byte)), FNV_PRIME);
   }
   return hash;
-}
-
-/** UTF-8 encoding by hand: core has no TextEncoder (ES2022 lib only). Lone surrogates take 3 bytes. */
-function utf8Bytes(text: string): number[] {
-  const bytes: number[] = [];
-  for (const character of text) {
-    const point = character.codePointAt(0) ?? 0;
-    if (point < 0x80) {
-      bytes.push(point);
-    } else if (point < 0x800) {
-      bytes.push(0xc0 | (point >> 6), 0x80 | (point & 0x3f));
-    } else if (point < 0x10000) {
-      bytes.push(0xe0 | (point >> 12), 0x80 | ((point >> 6) & 0x3f), 0x80 | (point & 0x3f));
-    } else {
-      bytes.push(0xf0 | (point >> 18), 0x80 | ((point >> 12) & 0x3f));
-      bytes.push(0x80 | ((point >> 6) & 0x3f), 0x80 | (point & 0x3f));
-    }
-  }
-  return bytes;
 }

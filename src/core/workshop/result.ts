@@ -15,7 +15,8 @@ import type { CodeProblem } from './problems';
 import type { WorkshopSession } from './session';
 import { CAMPAIGN_LEVEL_IDS, readSessionFields, writeSessionFields } from './session';
 import { closeCode, headerSymbol, openCode } from './frame';
-import { BitReader, BitWriter, bitsFor, CodeEnded, utf8Bytes, utf8Text } from './symbols';
+import { utf8Bytes, utf8Text } from '../rng/utf8';
+import { BitReader, BitWriter, bitsFor, CodeEnded } from './symbols';
 
 /** The longest team name, in characters (code points). */
 export const MAX_TEAM_NAME = 24;
