@@ -1,4 +1,5 @@
 import { defineConfig, type Plugin, type PluginOption } from 'vite';
+import { compression } from 'vite-plugin-compression2';
 import { VitePWA, type ManifestOptions, type VitePWAOptions } from 'vite-plugin-pwa';
 
 /** The felt of the favicon and the icons: the installed game's title bar. */
@@ -115,12 +116,38 @@ export function offlineGame(): PluginOption[] {
   return [gate, VitePWA(options)];
 }
 
+/** The text assets that get precompressed copies: scripts, styles, the page, data, art. */
+export const PRECOMPRESSED = /\.(?:js|css|html|json|svg|webmanifest)$/;
+
+/** Files smaller than this are served as they are: a copy would save next to nothing. */
+export const PRECOMPRESS_THRESHOLD_BYTES = 1024;
+
+/**
+ * Precompressed copies (`.gz` and `.br`) of the text assets beside the originals, for hosts that
+ * serve them (nginx `gzip_static`, Caddy `precompressed`, Netlify and most CDNs do it
+ * themselves). The originals stay, the service worker precaches only the originals
+ * ({@link PRECACHE_PATTERNS}), and the single-file build gets no copies.
+ */
+export function precompressedAssets(): Plugin {
+  return {
+    ...compression({
+      include: PRECOMPRESSED,
+      threshold: PRECOMPRESS_THRESHOLD_BYTES,
+      algorithms: ['gzip', 'brotliCompress'],
+      deleteOriginalAssets: false,
+      skipIfLargerOrEqual: true,
+      logLevel: 'silent',
+    }),
+    apply: (config, env) => env.command === 'build' && !hasSingleFilePlugin(config.plugins ?? []),
+  };
+}
+
 // Relative base so that dist/ works from any static host or folder.
 export default defineConfig({
   base: './',
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1' },
-  plugins: [offlineGame()],
+  plugins: [offlineGame(), precompressedAssets()],
   build: {
     outDir: 'dist',
     assetsInlineLimit: 0,

@@ -166,6 +166,9 @@ export function buildLevelSelectPanel(
       multiple: '',
       accept: '.json,application/json',
       'data-control': 'custom-level',
+      // The button below opens it; the input is named by that button and skipped by Tab.
+      'aria-labelledby': 'custom-level-load',
+      tabindex: '-1',
     },
   });
   input.addEventListener('change', () => onFiles([...(input.files ?? [])]));
@@ -173,6 +176,7 @@ export function buildLevelSelectPanel(
     className: 'menu-button',
     text: { key: 'levelSelect.loadCustom' },
     attrs: {
+      id: 'custom-level-load',
       type: 'button',
       'data-action': 'load-custom',
       'aria-describedby': 'custom-level-hint',
