@@ -7,6 +7,7 @@ import type { Level } from '../../core';
 import type { CodeProblem, VerifyProblem } from '../../core/workshop';
 import { type LevelNamespace, levelNamespace } from '../../levels/level-text';
 import type { TextSpec } from '../dom';
+import { codeProblemText } from '../workshop/code-text';
 
 /** A key of a level's own strings, with the level's namespace. */
 export interface LevelKey {
@@ -48,28 +49,13 @@ export function refusalText(
   switch (reason.kind) {
     case 'empty':
     case 'checksum':
-    case 'unfinished':
-      return { key: `board.problem.${reason.kind}` as const };
     case 'bad-character':
-      return {
-        key: 'board.problem.bad-character',
-        params: { character: reason.character, position: reason.at + 1 },
-      };
     case 'version':
-      return {
-        key: 'board.problem.version',
-        params: { found: reason.found, expected: reason.expected },
-      };
     case 'wrong-kind':
-      // The board expects a result; the code is the other kind.
-      return {
-        key:
-          reason.expected === 'result'
-            ? 'board.problem.wrong-kind-session'
-            : 'board.problem.wrong-kind-result',
-      };
     case 'malformed':
-      return { key: 'board.problem.malformed', params: { detail: reason.detail } };
+      return codeProblemText(reason, 'board');
+    case 'unfinished':
+      return { key: 'board.problem.unfinished' };
     case 'wrong-session':
       return { key: 'board.problem.wrong-session', params: { code: reason.code } };
     case 'other-level':

@@ -30,34 +30,38 @@ export function codeInAddress(hash: string): string | undefined {
 }
 
 /**
- * What to tell the person who typed a code that core refused, by core's reason. `expected` is the
- * kind of code the screen asks for. A position is counted from 1, as people count.
+ * Whose words a refused code is explained in: the join screen's (a team typing the room's session
+ * code) or the board's (a facilitator taking in result codes). Both say the same reasons.
  */
-export function codeProblemText(problem: CodeProblem): TextSpec {
+export type CodeAudience = 'workshop' | 'board';
+
+/**
+ * What to tell the person who typed a code that core refused, by core's reason, in the words of
+ * the screen they typed it on. A position is counted from 1, as people count; a `wrong-kind`
+ * text is keyed by the kind of code the screen expected.
+ */
+export function codeProblemText(
+  problem: CodeProblem,
+  audience: CodeAudience = 'workshop',
+): TextSpec {
   switch (problem.kind) {
     case 'empty':
-      return { key: 'workshop.problem.empty' };
+    case 'checksum':
+      return { key: `${audience}.problem.${problem.kind}` as const };
     case 'bad-character':
       return {
-        key: 'workshop.problem.bad-character',
+        key: `${audience}.problem.bad-character` as const,
         params: { character: problem.character, position: problem.at + 1 },
       };
-    case 'checksum':
-      return { key: 'workshop.problem.checksum' };
     case 'version':
       return {
-        key: 'workshop.problem.version',
+        key: `${audience}.problem.version` as const,
         params: { found: problem.found, expected: problem.expected },
       };
     case 'wrong-kind':
-      return {
-        key:
-          problem.expected === 'session'
-            ? 'workshop.problem.wrong-kind-session'
-            : 'workshop.problem.wrong-kind-result',
-      };
+      return { key: `${audience}.problem.wrong-kind-${problem.expected}` as const };
     case 'malformed':
-      return { key: 'workshop.problem.malformed' };
+      return { key: `${audience}.problem.malformed` as const, params: { detail: problem.detail } };
   }
 }
 

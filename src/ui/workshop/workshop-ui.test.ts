@@ -17,6 +17,7 @@ beforeAll(async () => {
   initI18n('en');
   await i18n.changeLanguage('en');
   await loadStrings('workshop');
+  await loadStrings('board');
 });
 
 const SESSION = newSession({ levels: ['1-the-upgrade'], seed: 123_456 });
@@ -69,6 +70,25 @@ describe('codes on screen', () => {
     expect(codeProblemText({ kind: 'wrong-kind', expected: 'session' }).key).toBe(
       'workshop.problem.wrong-kind-session',
     );
+  });
+
+  it('says each refused code in the words of the screen it was typed on, the wrong kind by the kind the screen expected', () => {
+    const said = (
+      problem: Parameters<typeof codeProblemText>[0],
+      audience: Parameters<typeof codeProblemText>[1],
+    ): string => {
+      const spec = codeProblemText(problem, audience);
+      return translate(spec.key as 'workshop.problem.empty', spec.params);
+    };
+    // The join screen expects a session code; the board a result code.
+    expect(said({ kind: 'wrong-kind', expected: 'session' }, 'workshop')).toMatch(
+      /^This is a result code, not a session code/,
+    );
+    expect(said({ kind: 'wrong-kind', expected: 'result' }, 'board')).toBe(
+      'This is a session code, not a result code.',
+    );
+    expect(said({ kind: 'malformed', detail: 'level 9' }, 'board')).toMatch(/\(level 9\)/);
+    expect(said({ kind: 'bad-character', character: '!', at: 0 }, 'board')).toMatch(/position 1/);
   });
 
   it('refuses an empty or overlong team name, and takes any script', () => {
