@@ -3,7 +3,8 @@
  * suite's screen walk (tests/e2e/screen-walk.ts), in one fresh context at 1280×800. Counts per
  * screen and impact; target: no serious or critical violation anywhere.
  *
- * Alone: `npx tsx scripts/bench/axe.ts` (builds the game into dist-bench/game if needed).
+ * Alone: `npx tsx scripts/bench/axe.ts [--build]` (builds the game into dist-bench/game if it
+ * is not there, or always with --build).
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -20,7 +21,8 @@ import {
   type ScreenAudit,
 } from '../../tests/e2e/screen-walk';
 import { serveFolder } from '../../tests/e2e/static-server';
-import { buildBoth, GAME_OUT } from './build';
+import { GAME_OUT } from './build';
+import { buildGameAlone } from './lighthouse';
 import { ms } from './stats';
 
 /** The audit of one walk: each screen's findings, and the failing ones as lines. */
@@ -79,9 +81,9 @@ export function axeLines(run: AxeRun): string[] {
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(resolve(GAME_OUT, 'index.html'))) {
-    process.stderr.write('axe: building the game into dist-bench\n');
-    await buildBoth();
+  if (process.argv.includes('--build') || !existsSync(resolve(GAME_OUT, 'index.html'))) {
+    process.stderr.write('axe: building the game into dist-bench/game\n');
+    await buildGameAlone();
   }
   const server = await serveFolder(GAME_OUT);
   const browser = await launchChromium();

@@ -10,7 +10,9 @@
  *
  * Alone: `npx tsx scripts/bench/lighthouse.ts [--build] [--uncompressed] [--mobile|--desktop]`
  * (builds the game into dist-bench/game if it is not there, or always with --build; writes
- * dist-bench/lighthouse.json).
+ * the figures to dist-bench/lighthouse.json and each full report to
+ * dist-bench/lighthouse-<form factor>.json, which https://googlechrome.github.io/lighthouse/viewer/
+ * opens).
  */
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -20,7 +22,8 @@ import { launch } from 'chrome-launcher';
 import lighthouse, { desktopConfig, type Result } from 'lighthouse';
 import { CHROMIUM_FLAGS, findChromium } from '../../tests/e2e/chromium';
 import { serveFolder } from '../../tests/e2e/static-server';
-import { BENCH_OUT, buildBoth, GAME_OUT } from './build';
+import { build } from 'vite';
+import { BENCH_OUT, GAME_OUT } from './build';
 
 /** Where a run alone writes its figures (git-ignored); `npm run bench` adds them to its results. */
 const RUNS_FILE = resolve(BENCH_OUT, 'lighthouse.json');
@@ -109,11 +112,24 @@ function failedAudits(lhr: Result): FailedAudit[] {
   return failed.sort((a, b) => a.category.localeCompare(b.category) || a.score - b.score);
 }
 
+/**
+ * Builds the production game alone into dist-bench/game (the bench's own build, without the
+ * bare page and without emptying the rest of dist-bench), for a run of one audit alone.
+ */
+export async function buildGameAlone(): Promise<void> {
+  await build({
+    configFile: resolve('vite.config.ts'),
+    logLevel: 'warn',
+    build: { outDir: GAME_OUT, emptyOutDir: true },
+  });
+}
+
 /** Runs Lighthouse once on `url` with a fresh Chromium and profile. */
 export async function runLighthouse(
   url: string,
   formFactor: FormFactor,
   compressed: boolean,
+  reportDir?: string,
 ): Promise<LighthouseRun> {
   const started = performance.now();
   const loadAverage1m = Math.round((loadavg()[0] ?? 0) * 100) / 100;
@@ -133,6 +149,9 @@ export async function runLighthouse(
       throw new Error('Lighthouse returned no result');
     }
     const { lhr } = result;
+    if (reportDir !== undefined) {
+      writeFileSync(resolve(reportDir, `lighthouse-${formFactor}.json`), JSON.stringify(lhr));
+    }
     if (lhr.runtimeError !== undefined) {
       throw new Error(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
     }
@@ -176,14 +195,19 @@ export async function runLighthouse(
  */
 export async function measureLighthouse(
   folder: string = GAME_OUT,
-  options: { compressed?: boolean; formFactors?: readonly FormFactor[] } = {},
+  options: {
+    compressed?: boolean;
+    formFactors?: readonly FormFactor[];
+    /** Where to write each run's full report (`lighthouse-<form factor>.json`), if anywhere. */
+    reportDir?: string;
+  } = {},
 ): Promise<LighthouseRun[]> {
   const compressed = options.compressed ?? true;
   const server = await serveFolder(folder, { precompressed: compressed });
   try {
     const runs: LighthouseRun[] = [];
     for (const formFactor of options.formFactors ?? FORM_FACTORS) {
-      runs.push(await runLighthouse(server.url, formFactor, compressed));
+      runs.push(await runLighthouse(server.url, formFactor, compressed, options.reportDir));
     }
     return runs;
   } finally {
@@ -246,13 +270,14 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   if (args.includes('--build') || !existsSync(resolve(GAME_OUT, 'index.html'))) {
     process.stderr.write('lighthouse: building the game into dist-bench\n');
-    await buildBoth();
+    await buildGameAlone();
   }
   const asked = FORM_FACTORS.filter((formFactor) => args.includes(`--${formFactor}`));
   const formFactors = asked.length === 0 ? FORM_FACTORS : asked;
   const runs = await measureLighthouse(GAME_OUT, {
     compressed: !args.includes('--uncompressed'),
     formFactors,
+    reportDir: BENCH_OUT,
   });
   writeFileSync(RUNS_FILE, `${JSON.stringify(runs, null, 2)}\n`);
   process.stdout.write(

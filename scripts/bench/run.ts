@@ -2,17 +2,20 @@
  * `npm run bench`: builds the production bundle and a bare Phaser page with the same Vite
  * settings, then measures load size, start-up time, long tasks, heap growth across replays, the
  * core's throughput, the Strategy Lab (its core in Node, its page's long tasks) and the single
- * file of `npm run build:single` (its size, its loads from file://). Prints a report and writes
+ * file of `npm run build:single` (its size, its loads from file://), axe on every screen and
+ * Lighthouse's mobile and desktop scores. Prints a report and writes
  * bench/results.json. Never fails on a number: it exits 0 unless something crashes. Targets and
  * what the figures mean: docs/PERFORMANCE.md.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { launchChromium } from '../../tests/e2e/chromium';
 import { serveFolder } from '../../tests/e2e/static-server';
+import { axeLines, measureAxe } from './axe';
 import { BARE_OUT, buildBoth, GAME_OUT } from './build';
 import { measureCore } from './core';
 import { labLines, measureLab } from './lab';
 import { labPageLines, measureLabPages } from './lab-page';
+import { lighthouseLines, measureLighthouse } from './lighthouse';
 import { coldLoad, profileBoot, transferOf, type ColdLoad, type Target } from './load';
 import { describeMachine } from './machine';
 import { renderReport, type BenchResults } from './report';
@@ -109,6 +112,12 @@ async function main(): Promise<void> {
     step('heap after 1 and after 20 replays');
     const heap = await measureHeap(browser, game.url, 20, 100_000);
 
+    step('axe on every screen of the browser suite');
+    const axe = await measureAxe(browser, game.url);
+    // Alone, after every other measurement: its own Chromium, the build served precompressed.
+    step('Lighthouse, mobile and desktop');
+    const lighthouse = await measureLighthouse(GAME_OUT);
+
     const results: BenchResults = {
       machine,
       seconds: 0,
@@ -149,7 +158,10 @@ async function main(): Promise<void> {
     };
     results.seconds = (Date.now() - started) / 1000;
     mkdirSync('bench', { recursive: true });
-    writeFileSync(RESULTS, `${JSON.stringify({ ...results, lab, labPage, single }, null, 2)}\n`);
+    writeFileSync(
+      RESULTS,
+      `${JSON.stringify({ ...results, lab, labPage, single, axe, lighthouse }, null, 2)}\n`,
+    );
     process.stdout.write(renderReport(results));
     process.stdout.write(`\nStrategy Lab core (Node):\n${labLines(lab).join('\n')}\n`);
     process.stdout.write(
@@ -158,6 +170,10 @@ async function main(): Promise<void> {
     process.stdout.write(
       `\nSingle-file build (npm run build:single):\n${singleFileLines(single).join('\n')}\n`,
     );
+    process.stdout.write(
+      `\nLighthouse (mobile and desktop profiles):\n${lighthouseLines(lighthouse).join('\n')}\n`,
+    );
+    process.stdout.write(`\naxe on every screen:\n${axeLines(axe).join('\n')}\n`);
     process.stdout.write(`\nWritten to ${RESULTS}.\n`);
   } finally {
     await browser.close();
