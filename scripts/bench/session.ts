@@ -247,7 +247,13 @@ export async function measureHeap(
   const started = Date.now();
   try {
     await cdp.send('HeapProfiler.enable');
-    await page.waitForTimeout(500);
+    // The title is painted before Phaser loads and the play scenes are added after the title's:
+    // choose the route once the debrief's scene is there (a build without it falls back to menus).
+    await page
+      .waitForFunction(() => window.overseer?.game?.scene.keys.debrief !== undefined, undefined, {
+        timeout: 30_000,
+      })
+      .catch(() => undefined);
     let route = await playableRoute(page);
     let fallbackReason: string | undefined =
       route === 'menus' ? 'the build has no play screens yet' : undefined;
