@@ -18,11 +18,9 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { launch } from 'chrome-launcher';
-import lighthouse, { desktopConfig, type Result } from 'lighthouse';
+import type { Result } from 'lighthouse';
 import { CHROMIUM_FLAGS, findChromium } from '../../tests/e2e/chromium';
 import { serveFolder } from '../../tests/e2e/static-server';
-import { build } from 'vite';
 import { BENCH_OUT, GAME_OUT } from './build';
 
 /** Where a run alone writes its figures (git-ignored); `npm run bench` adds them to its results. */
@@ -117,6 +115,7 @@ function failedAudits(lhr: Result): FailedAudit[] {
  * bare page and without emptying the rest of dist-bench), for a run of one audit alone.
  */
 export async function buildGameAlone(): Promise<void> {
+  const { build } = await import('vite');
   await build({
     configFile: resolve('vite.config.ts'),
     logLevel: 'warn',
@@ -133,6 +132,9 @@ export async function runLighthouse(
 ): Promise<LighthouseRun> {
   const started = performance.now();
   const loadAverage1m = Math.round((loadavg()[0] ?? 0) * 100) / 100;
+  // Loaded here, not at the top: the report's lines and targets are imported without them.
+  const { default: lighthouse, desktopConfig } = await import('lighthouse');
+  const { launch } = await import('chrome-launcher');
   const userDataDir = mkdtempSync(join(tmpdir(), 'overseer-lighthouse-'));
   const chrome = await launch({
     chromePath: findChromium(),
