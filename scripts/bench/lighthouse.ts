@@ -49,6 +49,9 @@ const METRICS = {
   speedIndexMs: 'speed-index',
 } as const;
 
+/** The audits' display modes that carry a score (metricSavings: the performance opportunities). */
+const SCORED_MODES: ReadonlySet<string> = new Set(['binary', 'numeric', 'metricSavings']);
+
 /** An audit that lost points, with what Lighthouse says it would save where it says so. */
 export interface FailedAudit {
   readonly id: string;
@@ -67,6 +70,8 @@ export interface LighthouseRun {
   readonly scores: Readonly<Record<Category, number | null>>;
   readonly metrics: Readonly<Record<keyof typeof METRICS, number | null>>;
   readonly failed: readonly FailedAudit[];
+  /** Audits Lighthouse could not compute (their ids), e.g. from a trace this Chromium writes. */
+  readonly errored: readonly string[];
   /** Lighthouse's own warnings about the run (e.g. a throttled or busy host). */
   readonly warnings: readonly string[];
   /** The 1-minute load average when the run started. */
@@ -88,7 +93,7 @@ function failedAudits(lhr: Result): FailedAudit[] {
     if (audit.score === null || audit.score >= 0.9) {
       continue;
     }
-    if (audit.scoreDisplayMode !== 'binary' && audit.scoreDisplayMode !== 'numeric') {
+    if (!SCORED_MODES.has(audit.scoreDisplayMode)) {
       continue;
     }
     const scored = categoryOf(lhr, audit.id);
@@ -179,6 +184,9 @@ export async function runLighthouse(
         speedIndexMs: metric(METRICS.speedIndexMs),
       },
       failed: failedAudits(lhr),
+      errored: Object.values(lhr.audits)
+        .filter((audit) => audit.scoreDisplayMode === 'error')
+        .map((audit) => audit.id),
       warnings: lhr.runWarnings,
       loadAverage1m,
       seconds: (performance.now() - started) / 1000,
@@ -248,6 +256,9 @@ export function lighthouseLines(runs: readonly LighthouseRun[]): string[] {
         (audit.savingsMs === undefined ? '' : ` [saves ~${audit.savingsMs} ms]`),
     );
     lines.push(`    audits under 0.9: ${failed.length === 0 ? 'none' : failed.join('; ')}`);
+    if (run.errored.length > 0) {
+      lines.push(`    audits Lighthouse could not compute: ${run.errored.join(', ')}`);
+    }
     for (const warning of run.warnings) {
       lines.push(`    Lighthouse warns: ${warning}`);
     }

@@ -128,6 +128,7 @@ describe('the audits’ verdicts', () => {
       scores: { performance, accessibility: 100, 'best-practices': 100, seo },
       metrics: { fcpMs: 1000, lcpMs: 2000, tbtMs: 100, cls: 0, speedIndexMs: 1500 },
       failed: [],
+      errored: [],
       warnings: [],
       loadAverage1m: 0.5,
       seconds: 20,
