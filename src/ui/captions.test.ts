@@ -22,6 +22,23 @@ describe('captionView', () => {
     expect(region.children).toHaveLength(0);
   });
 
+  it('keeps one timer per cue however often the cue sounds, and none once its caption is gone', () => {
+    vi.useFakeTimers();
+    const region = document.createElement('div');
+    const captions = captionView(region);
+    for (let index = 0; index < 50; index += 1) {
+      captions.show({ cue: 'mail', key: 'caption.mail', loop: false });
+      captions.show({ cue: 'dice', key: 'caption.dice', loop: false });
+    }
+    // A replaced caption's timer went with it: it no longer holds the removed element.
+    expect(vi.getTimerCount()).toBe(2);
+    captions.clear('dice');
+    expect(vi.getTimerCount()).toBe(1);
+    vi.advanceTimersByTime(CAPTION_MS);
+    expect(vi.getTimerCount()).toBe(0);
+    expect(region.children).toHaveLength(0);
+  });
+
   it('keeps a looping caption until it is cleared', () => {
     vi.useFakeTimers();
     const region = document.createElement('div');

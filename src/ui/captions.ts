@@ -25,27 +25,35 @@ export interface CaptionView {
 export function captionView(
   region: HTMLElement | null = document.getElementById('captions'),
 ): CaptionView {
-  const shown = new Map<string, HTMLElement>();
+  // What each cue shows, and the timer that takes a one-shot caption down. A caption replaced or
+  // cleared takes its timer with it, so no removed caption waits in a timer, and a caption gone by
+  // itself leaves the map (docs/PERFORMANCE.md, "e. Heap").
+  const shown = new Map<string, { element: HTMLElement; timer: number | undefined }>();
+  const takeDown = (cue: string): void => {
+    const entry = shown.get(cue);
+    if (entry !== undefined) {
+      window.clearTimeout(entry.timer);
+      entry.element.remove();
+      shown.delete(cue);
+    }
+  };
   return {
     show({ cue, key, loop }) {
       if (region === null) {
         return;
       }
-      shown.get(cue)?.remove();
+      takeDown(cue);
       const caption = el('p', {
         className: 'caption',
         text: { key },
         attrs: { 'data-caption': cue },
       });
       region.append(caption);
-      shown.set(cue, caption);
-      if (!loop) {
-        window.setTimeout(() => caption.remove(), CAPTION_MS);
-      }
+      const timer = loop ? undefined : window.setTimeout(() => takeDown(cue), CAPTION_MS);
+      shown.set(cue, { element: caption, timer });
     },
     clear(cue) {
-      shown.get(cue)?.remove();
-      shown.delete(cue);
+      takeDown(cue);
     },
   };
 }
