@@ -9,10 +9,13 @@ import {
 import { loadShippedLevel } from '../unit/level-catalog';
 import { type GamePage, useGame } from './harness';
 import {
+  atEachSize,
   focusRingProblems,
   layoutProblems,
   seededSave,
+  type Size,
   SIZES,
+  sizeName,
   wrappedLabels,
 } from './layout-checks';
 import { keyboardActivate, type PlayPolicy, playDayByClicks, startLevel } from './play-helpers';
@@ -307,22 +310,34 @@ const ONE_LINE_LABELS =
  */
 async function checkDay(
   game: GamePage,
-  size: string,
-  touch: boolean,
+  sizes: readonly Size[],
   run: DayRun = DEFAULT_DAY,
+  label?: string,
 ): Promise<string[]> {
   const problems: string[] = [];
   const checked = new Set<string>();
+  const suffix = run === DEFAULT_DAY ? '' : '-oversight';
+  // Each phase is checked at every size given, by resizing the window.
   const measure = async (name: string): Promise<void> => {
     checked.add(name);
-    const found = [
-      ...(await layoutProblems(game, touch)),
-      ...(await dayProblems(game)),
-      ...(await wrappedLabels(game, ONE_LINE_LABELS)),
-      ...(ANSWER_PANELS.includes(name) ? await focusRingProblems(game, '.day-side button') : []),
-    ];
-    problems.push(...found.map((problem) => `${name}: ${problem}`));
-    await game.snap(`day-layout-${size}-${name}`);
+    const found = await atEachSize(
+      game,
+      sizes,
+      async (size, sizeLabel) => {
+        const atSize = [
+          ...(await layoutProblems(game, size.touch)),
+          ...(await dayProblems(game)),
+          ...(await wrappedLabels(game, ONE_LINE_LABELS)),
+          ...(ANSWER_PANELS.includes(name)
+            ? await focusRingProblems(game, '.day-side button')
+            : []),
+        ];
+        await game.snap(`day-layout-${sizeLabel}${suffix}-${name}`);
+        return atSize;
+      },
+      label,
+    );
+    problems.push(...found.map((problem) => `${name} ${problem}`));
   };
   await game.waitForScreen('title');
   await run.open(game);
@@ -418,34 +433,31 @@ const OVERSIGHT_DAY: DayRun = {
 };
 
 describe('the day fits every size', () => {
-  for (const { width, height, touch } of SIZES) {
-    const size = `${width}x${height}${touch ? '-touch' : ''}`;
-    it(`at ${size}: nothing overflows or is clipped${touch ? ', taps are 44 px' : ''}`, async () => {
-      const game = await openGame({
-        viewport: { width, height },
-        touch,
-        initScript: seededSave('normal'),
-      });
-      expect(await checkDay(game, size, touch)).toEqual([]);
-    }, 120_000);
+  // One day for the touch sizes and one for the desks: each phase is checked at every size of its
+  // kind by resizing the window, rather than playing the day again for every size.
+  const groups = [true, false].map((touch) => SIZES.filter((size) => size.touch === touch));
+  for (const sizes of groups) {
+    const [first] = sizes;
+    const touch = first?.touch ?? false;
+    const names = sizes.map(sizeName).join(', ');
+    const viewport = first === undefined ? undefined : { width: first.width, height: first.height };
+
+    it(`at ${names}: nothing overflows or is clipped${touch ? ', taps are 44 px' : ''}`, async () => {
+      const game = await openGame({ viewport, touch, initScript: seededSave('normal') });
+      expect(await checkDay(game, sizes)).toEqual([]);
+    }, 240_000);
+
+    it(`at ${names} with oversight and the monitor: the flag and the approval queue fit`, async () => {
+      const game = await openGame({ viewport, touch, initScript: oversightSave() });
+      expect(await checkDay(game, sizes, OVERSIGHT_DAY)).toEqual([]);
+    }, 300_000);
   }
 
-  for (const { width, height, touch } of SIZES) {
-    const size = `${width}x${height}${touch ? '-touch' : ''}`;
-    it(`at ${size} with oversight and the monitor: the flag and the approval queue fit`, async () => {
-      const game = await openGame({
-        viewport: { width, height },
-        touch,
-        initScript: oversightSave(),
-      });
-      const problems = await checkDay(game, `${size}-oversight`, touch, OVERSIGHT_DAY);
-      expect(problems).toEqual([]);
-    }, 180_000);
-  }
+  const desk: readonly Size[] = [{ width: 1280, height: 720, touch: false }];
 
   it('at 1280x720 with the largest text size of Settings', async () => {
     const game = await openGame({ initScript: seededSave('x-large') });
-    expect(await checkDay(game, '1280x720-xlarge', false)).toEqual([]);
+    expect(await checkDay(game, desk, DEFAULT_DAY, '1280x720-xlarge')).toEqual([]);
   }, 120_000);
 
   it('at 1280x720 with the browser text zoomed to 200%', async () => {
@@ -455,6 +467,6 @@ describe('the day fits every size', () => {
           document.documentElement.style.fontSize = '200%';
         });`,
     });
-    expect(await checkDay(game, '1280x720-text200', false)).toEqual([]);
+    expect(await checkDay(game, desk, DEFAULT_DAY, '1280x720-text200')).toEqual([]);
   }, 120_000);
 });

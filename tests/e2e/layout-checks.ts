@@ -21,6 +21,45 @@ export const SIZES: readonly Size[] = [
   { width: 1920, height: 1080, touch: false },
 ];
 
+/** A size's name in problems and pictures: `390x844-touch`, `1280x720`. */
+export function sizeName({ width, height, touch }: Size): string {
+  return `${width}x${height}${touch ? '-touch' : ''}`;
+}
+
+/** Resizes the page and waits two frames, so the new size is laid out and painted. */
+export async function resizeTo(game: GamePage, { width, height }: Size): Promise<void> {
+  await game.page.setViewportSize({ width, height });
+  await game.page.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+  );
+}
+
+/**
+ * Runs a check of the screen on view at each size in turn — the window resized, as a phone turned
+ * or a window dragged — and returns what each found, prefixed by the size's name (or `label`).
+ * The page is left at the first size. One size is checked as the page is, without resizing.
+ */
+export async function atEachSize(
+  game: GamePage,
+  sizes: readonly Size[],
+  check: (size: Size, name: string) => Promise<readonly string[]>,
+  label?: string,
+): Promise<string[]> {
+  const problems: string[] = [];
+  for (const size of sizes) {
+    if (sizes.length > 1) {
+      await resizeTo(game, size);
+    }
+    const name = label ?? sizeName(size);
+    problems.push(...(await check(size, name)).map((problem) => `at ${name}: ${problem}`));
+  }
+  const [first] = sizes;
+  if (sizes.length > 1 && first !== undefined) {
+    await resizeTo(game, first);
+  }
+  return problems;
+}
+
 /** What a seeded save holds beyond its defaults (every level open, sound off, less motion). */
 export interface SeedOptions {
   readonly completed?: readonly string[];
