@@ -4,17 +4,26 @@
  */
 import Phaser from 'phaser';
 import type { DebugHandle } from './app';
+import { initAudio } from './audio';
+import { rasteriseImageTextures } from './scenes/raster-textures';
 import { drawOnResize } from './scenes/render-gate';
+import { addScenesLazily, splitScenes } from './scenes/scene-loader';
 import { SCENES } from './scenes/scenes';
 import type { AppStore } from './session/app-store';
 import { connectAudio } from './session/audio-bridge';
 import { captionView } from './ui/captions';
+import { whenIdle } from './scenes/yield';
 
 /** Starts the game on the page's `#game` element and hands it to the page's debug handle. */
 export function startTable(store: AppStore, handle: DebugHandle): Phaser.Game {
   connectAudio(store, captionView());
+  // The first screen's scenes boot with the game; the others are added in idle moments after it.
+  const { atBoot, later } = splitScenes(SCENES);
   const game = new Phaser.Game({
-    type: Phaser.AUTO,
+    // A canvas 2D renderer: the table draws a handful of images, and only while they move. WebGL
+    // cost a context, shader compiles and ~100 ms frames on software GPUs (blocklisted school
+    // laptops, headless browsers): long tasks behind the title for nothing the table needs.
+    type: Phaser.CANVAS,
     parent: 'game',
     // The felt is the page's CSS background: a still image the browser composites for free.
     transparent: true,
@@ -27,8 +36,12 @@ export function startTable(store: AppStore, handle: DebugHandle): Phaser.Game {
       width: window.innerWidth,
       height: window.innerHeight,
     },
-    scene: [...SCENES],
+    scene: atBoot,
   });
+  // Sound is made ready in an idle moment once every scene is in: creating the audio context and
+  // the sounds never lands on a click the player is waiting on.
+  addScenesLazily(game, later, () => whenIdle(() => void initAudio(), 5_000));
+  rasteriseImageTextures(game);
   drawOnResize(game);
   handle.game = game;
   return game;

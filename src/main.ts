@@ -7,6 +7,7 @@ import { initI18n } from './i18n/i18n';
 import { browserLanguage } from './i18n/language';
 import { startOfflineGame } from './pwa/offline';
 import { addressShowsTitle, showEarlyTitle } from './scenes/title-menu';
+import { nextTask } from './scenes/yield';
 import { AppStore } from './session/app-store';
 import { applySettingsToDocument } from './ui/document-settings';
 import { showNotice } from './ui/notices';
@@ -30,6 +31,13 @@ if (addressShowsTitle()) {
   showEarlyTitle();
 }
 
-import('./game')
-  .then(({ startTable }) => startTable(store, handle))
-  .catch(() => showNotice('boot.failed'));
+// Each piece in a task of its own, so the title stays responsive while the table loads: Phaser's
+// module, then the scenes' modules, then the game itself (docs/PERFORMANCE.md, "Long tasks").
+const loadTable = async (): Promise<void> => {
+  await import('phaser');
+  await nextTask();
+  const { startTable } = await import('./game');
+  await nextTask();
+  startTable(store, handle);
+};
+loadTable().catch(() => showNotice('boot.failed'));

@@ -24,8 +24,21 @@ async function waitForScreen(page: Page, name: string, timeout = 15_000): Promis
   await page.waitForSelector(`body[data-screen="${name}"]`, { timeout });
 }
 
-/** Which route this build can play. */
+/**
+ * Which route this build can play. Scenes other than the first screen's are added in idle moments
+ * after the game boots (src/scenes/scene-loader.ts): the play scenes are waited for, a few seconds.
+ */
 export async function playableRoute(page: Page): Promise<Route> {
+  await page
+    .waitForFunction(
+      (wanted) => {
+        const keys = Object.keys(window.overseer?.game?.scene.keys ?? {});
+        return wanted.every((scene) => keys.includes(scene));
+      },
+      PLAY_SCENES,
+      { timeout: 10_000, polling: 100 },
+    )
+    .catch(() => undefined);
   const scenes = await page.evaluate(() => {
     return Object.keys(window.overseer?.game?.scene.keys ?? {});
   });

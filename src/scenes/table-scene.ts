@@ -3,6 +3,7 @@ import { focusInView } from '../ui/dom';
 import { markScreen, mountScreen, type ScreenName } from '../ui/screen';
 import type { SceneKey } from './scene-keys';
 import { drawFor } from './render-gate';
+import { afterPaint } from './yield';
 
 /**
  * A screen of the game: props drawn by Phaser on the felt (the page's CSS background), and a DOM
@@ -27,15 +28,36 @@ export abstract class TableScene<Data extends object = object> extends Phaser.Sc
     document.getElementById('captions')?.replaceChildren();
     this.decorate(data);
     const panel = this.buildPanel(data);
-    mountScreen(this.loadsAsync ? null : this.screenName, panel);
-    this._focusFirst(panel);
+    if (panel.isConnected && !this.loadsAsync) {
+      // Already on screen (the first screen, adopted): it is ready now, and keeps its focus.
+      mountScreen(this.screenName, panel);
+      this._focusFirst(panel);
+    } else {
+      mountScreen(null, panel);
+      if (!this.loadsAsync) {
+        this.markReady(panel);
+      }
+    }
     this._listenForEscape();
   }
 
-  /** Announces that an asynchronously built screen is ready, and focuses its first target. */
+  /**
+   * Announces that the screen's panel (on the page) is ready, and focuses its first target, once
+   * the panel has been painted: focusing at once would make the browser lay the new panel out in
+   * the task that built it, one long task where two short ones do (docs/PERFORMANCE.md, "Long
+   * tasks"). The name and the focus come together, so whoever waits for the screen finds it
+   * focused.
+   */
   protected markReady(panel: HTMLElement): void {
-    markScreen(this.screenName);
-    this._focusFirst(panel);
+    const name = this.screenName;
+    afterPaint(() => {
+      // Left already, or a phase of the screen (the draw) has named itself meanwhile.
+      if (!panel.isConnected || document.body.dataset.screen !== undefined) {
+        return;
+      }
+      markScreen(name);
+      this._focusFirst(panel);
+    });
   }
 
   /** Starts another screen; every navigation goes through here. */
