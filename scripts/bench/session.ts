@@ -4,10 +4,11 @@
  * garbage collection.
  *
  * Alone, it names what each long task ran (docs/PERFORMANCE.md, "Long tasks"):
- * `npx tsx scripts/bench/session.ts [--cpu 4] [--runs 2] [--production]` builds an unminified
- * copy of the game when the sources are newer than it, plays level 1 with the CPU profiler on and
- * prints each long task with the functions that took its time. `--production` measures the
- * production build instead (the bench's figures; no names), `--runs` repeats the measurement.
+ * `npx tsx scripts/bench/session.ts [--cpu 4] [--runs 2] [--production | --serve <folder>]` builds
+ * an unminified copy of the game when the sources are newer than it, plays level 1 with the CPU
+ * profiler on and prints each long task with the functions that took its time. `--production`
+ * measures the production build instead (the bench's figures; no names), `--serve` a build already
+ * in a folder (an older commit's, to compare), `--runs` repeats the measurement.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -390,9 +391,11 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     };
     const throttling = option('--cpu', 1);
     const runs = option('--runs', 1);
-    const production = args.includes('--production');
-    const folder = production ? GAME_OUT : LAB_DIAG_OUT;
-    if (buildIsStale(folder)) {
+    const served = args.indexOf('--serve');
+    const given = served === -1 ? undefined : args[served + 1];
+    const production = args.includes('--production') || given !== undefined;
+    const folder = given ?? (production ? GAME_OUT : LAB_DIAG_OUT);
+    if (given === undefined && buildIsStale(folder)) {
       process.stderr.write(`session: building ${folder}\n`);
       if (production) {
         await build({
