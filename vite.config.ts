@@ -153,6 +153,12 @@ export default defineConfig({
     assetsInlineLimit: 0,
     chunkSizeWarningLimit: 1600,
     rollupOptions: {
+      // src/core is pure (no DOM, globals or I/O; its lint rules see to it): a core module nothing
+      // uses is dropped whole, so a screen that takes one function from core's index does not
+      // also load the level parser, the rates table and the engine.
+      treeshake: {
+        moduleSideEffects: (id: string) => !/[\\/]src[\\/]core[\\/]/.test(id),
+      },
       output: {
         manualChunks(id: string) {
           if (id.includes('node_modules/phaser')) {

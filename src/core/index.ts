@@ -82,15 +82,9 @@ export type { LocaleTree } from './content/schema';
 export { flattenLocale } from './content/check-locales';
 export { levelFrontier, dominantLoadout } from './sim/frontier';
 export type { FrontierRow, FrontierOptions } from './sim/frontier';
-export {
-  dayCost,
-  reviewRecord,
-  addReviewRecords,
-  measuredCatchRate,
-  objectiveResult,
-  holdCostOf,
-  NO_REVIEW,
-} from './rules/costs';
-export type { CostLine, CostReason, DayCost, ReviewRecord, ObjectiveResult } from './rules/costs';
+export { dayCost, reviewRecord, objectiveResult, holdCostOf } from './rules/costs';
+export type { CostLine, CostReason, DayCost, ObjectiveResult } from './rules/costs';
+export { addReviewRecords, measuredCatchRate, NO_REVIEW } from './rules/review-record';
+export type { ReviewRecord } from './rules/review-record';
 export { agentItemId, waitingEntries, queueView } from './rules/queue';
 export type { QueueItemView } from './rules/queue';

@@ -5,7 +5,6 @@
  * already on screen instead of building another. No Phaser here: the entry script imports it.
  */
 import { app } from '../app';
-import { endGame } from '../session/current-game';
 import { focusInView } from '../ui/dom';
 import { mountScreen } from '../ui/screen';
 import { buildTitlePanel, showTitleLoading, type TitleMenuEntry } from '../ui/screens/title-panel';
@@ -71,7 +70,9 @@ export function showEarlyTitle(): void {
     },
     onAbandon: () => {
       app().store.saveInProgress(undefined);
-      endGame();
+      // The game in memory, if the table has loaded one, ends too. The entry script does not
+      // load the engine for this: before the table loads, no game is in memory.
+      void import('../session/current-game').then(({ endGame }) => endGame());
       if (opener !== undefined) {
         // The game runs: the title scene starts again, as after any other abandon.
         opener({ target: SceneKey.title, data: {} });

@@ -17,6 +17,9 @@ import type { Level } from '../model/level';
 import type { GameState, QueueEntry } from '../model/state';
 import type { DefenseId } from '../model/vocabulary';
 import { nodeOf } from './conditions';
+import type { ReviewRecord } from './review-record';
+
+export { addReviewRecords, measuredCatchRate, NO_REVIEW, type ReviewRecord } from './review-record';
 
 /** What a cost line is for. */
 export type CostReason = 'upkeep' | 'review-time' | 'held-work' | 'escalation' | 'choice';
@@ -115,31 +118,6 @@ function chosenOptionCosts(level: Level, state: GameState): number[] {
   });
 }
 
-/**
- * The reviewer's record in one game, as measured: the agent's harmful actions that reached
- * the queue and how many were held (or escalated), the legitimate items decided and how many
- * were held, what went by unreviewed, and how long decided items waited.
- */
-export interface ReviewRecord {
-  readonly harmfulArrived: number;
-  readonly harmfulStopped: number;
-  readonly legitimateReviewed: number;
-  readonly legitimateHeld: number;
-  readonly unreviewed: number;
-  /** Minutes of the day's clock between arrival and verdict, summed over decided items. */
-  readonly waitingMinutes: number;
-}
-
-/** An empty record (no review yet). */
-export const NO_REVIEW: ReviewRecord = {
-  harmfulArrived: 0,
-  harmfulStopped: 0,
-  legitimateReviewed: 0,
-  legitimateHeld: 0,
-  unreviewed: 0,
-  waitingMinutes: 0,
-};
-
 /** The record of the player's review in one game (the assumed reviewer's items count too). */
 export function reviewRecord(state: GameState): ReviewRecord {
   const harmful = state.queue.filter((entry) => entry.harmful);
@@ -158,26 +136,6 @@ export function reviewRecord(state: GameState): ReviewRecord {
         0,
       ) / 60,
   };
-}
-
-/** Two records added (the record kept across levels). */
-export function addReviewRecords(left: ReviewRecord, right: ReviewRecord): ReviewRecord {
-  return {
-    harmfulArrived: left.harmfulArrived + right.harmfulArrived,
-    harmfulStopped: left.harmfulStopped + right.harmfulStopped,
-    legitimateReviewed: left.legitimateReviewed + right.legitimateReviewed,
-    legitimateHeld: left.legitimateHeld + right.legitimateHeld,
-    unreviewed: left.unreviewed + right.unreviewed,
-    waitingMinutes: left.waitingMinutes + right.waitingMinutes,
-  };
-}
-
-/**
- * The reviewer's catch rate as measured, or null before any harmful item reached the queue
- * (a record of none says nothing).
- */
-export function measuredCatchRate(record: ReviewRecord): number | null {
-  return record.harmfulArrived === 0 ? null : record.harmfulStopped / record.harmfulArrived;
 }
 
 /** How a finished game did against the level's objective: no harm, and cost within the limit. */
