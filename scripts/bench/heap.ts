@@ -530,9 +530,10 @@ async function takeLive(
     const { page, cdp, close } = await openTitle(browser, server.url);
     try {
       await cdp.send('HeapProfiler.enable');
-      // The title is painted before Phaser loads; the route is known once the game has its scenes.
+      // The title is painted before Phaser loads, and the play scenes are added after the title's:
+      // the route is known once the debrief's scene is there.
       await page.waitForFunction(
-        () => Object.keys(window.overseer?.game?.scene.keys ?? {}).length > 0,
+        () => window.overseer?.game?.scene.keys.debrief !== undefined,
         undefined,
         { timeout: 60_000 },
       );
