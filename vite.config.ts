@@ -126,7 +126,9 @@ export const PRECOMPRESS_THRESHOLD_BYTES = 1024;
  * Precompressed copies (`.gz` and `.br`) of the text assets beside the originals, for hosts that
  * serve them (nginx `gzip_static`, Caddy `precompressed`, Netlify and most CDNs do it
  * themselves). The originals stay, the service worker precaches only the originals
- * ({@link PRECACHE_PATTERNS}), and the single-file build gets no copies.
+ * ({@link PRECACHE_PATTERNS}), and the single-file build gets no copies. Brotli at its best
+ * quality is slow (tens of seconds of one core for the whole game), so a build made inside
+ * Vitest (the browser suite's, whose static server never sends the copies) skips them.
  */
 export function precompressedAssets(): Plugin {
   return {
@@ -138,7 +140,10 @@ export function precompressedAssets(): Plugin {
       skipIfLargerOrEqual: true,
       logLevel: 'silent',
     }),
-    apply: (config, env) => env.command === 'build' && !hasSingleFilePlugin(config.plugins ?? []),
+    apply: (config, env) =>
+      env.command === 'build' &&
+      !hasSingleFilePlugin(config.plugins ?? []) &&
+      process.env.VITEST === undefined,
   };
 }
 
