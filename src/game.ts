@@ -38,11 +38,32 @@ export function startTable(store: AppStore, handle: DebugHandle): Phaser.Game {
     },
     scene: atBoot,
   });
-  // Sound is made ready in an idle moment once every scene is in: creating the audio context and
-  // the sounds never lands on a click the player is waiting on.
-  addScenesLazily(game, later, () => whenIdle(() => void initAudio(), 5_000));
+  addScenesLazily(game, later);
+  startAudioAfterGesture();
   rasteriseImageTextures(game);
   drawOnResize(game);
   handle.game = game;
   return game;
+}
+
+/** The gestures after which a browser lets a page's sound start. */
+const GESTURES = ['pointerdown', 'keydown'] as const;
+
+/**
+ * Makes the sound ready (the audio library, its `AudioContext`, every cue decoded) in an idle
+ * moment after the player's first gesture: not before it (a context made earlier would only wait
+ * suspended, and the title left alone costs nothing), and not in the gesture's own task, where
+ * creating the context (tens of milliseconds of native code) would hold the frame the player is
+ * waiting on.
+ */
+function startAudioAfterGesture(): void {
+  const start = (): void => {
+    for (const type of GESTURES) {
+      document.removeEventListener(type, start, { capture: true });
+    }
+    whenIdle(() => void initAudio(), 5_000);
+  };
+  for (const type of GESTURES) {
+    document.addEventListener(type, start, { capture: true });
+  }
 }
