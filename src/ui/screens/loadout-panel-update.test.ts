@@ -1,5 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createGameState, type GameState, type Level, levelLoadoutView, step } from '../../core';
+import {
+  createGameState,
+  type DefenseId,
+  type GameState,
+  type Level,
+  levelLoadoutView,
+  step,
+} from '../../core';
 import { i18n, initI18n } from '../../i18n/i18n';
 import { registerLevelStrings } from '../../levels/level-text';
 import { LEVEL_IDS, loadShippedLevel } from '../../../tests/unit/level-catalog';
@@ -31,7 +38,7 @@ function levelOneAtLoadout(): { level: Level; state: GameState } {
 }
 
 /** The first card that is affordable, not deployed, and changes the first odds figure. */
-function cardThatMovesTheOdds(level: Level, state: GameState): string {
+function cardThatMovesTheOdds(level: Level, state: GameState): DefenseId {
   const before = levelLoadoutView(level, state.loadout);
   const card = before.cards.find((candidate) => {
     if (candidate.deployed || !candidate.affordable) {
