@@ -12,7 +12,8 @@ import { SCENES } from './scenes/scenes';
 import type { AppStore } from './session/app-store';
 import { connectAudio } from './session/audio-bridge';
 import { captionView } from './ui/captions';
-import { whenIdle } from './scenes/yield';
+import { prepareNumberFormats } from './ui/components/format';
+import { whenIdle } from './ui/yield';
 
 /** Starts the game on the page's `#game` element and hands it to the page's debug handle. */
 export function startTable(store: AppStore, handle: DebugHandle): Phaser.Game {
@@ -42,6 +43,8 @@ export function startTable(store: AppStore, handle: DebugHandle): Phaser.Game {
   startAudioAfterGesture();
   rasteriseImageTextures(game);
   drawOnResize(game);
+  // The number formatters, ready before the first screen that writes a figure.
+  whenIdle(() => void prepareNumberFormats());
   handle.game = game;
   return game;
 }

@@ -7,7 +7,7 @@ import { initI18n } from './i18n/i18n';
 import { browserLanguage } from './i18n/language';
 import { startOfflineGame } from './pwa/offline';
 import { addressShowsTitle, showEarlyTitle } from './scenes/title-menu';
-import { nextTask } from './scenes/yield';
+import { nextTask } from './ui/yield';
 import { AppStore } from './session/app-store';
 import { applySettingsToDocument } from './ui/document-settings';
 import { showNotice } from './ui/notices';

@@ -1,7 +1,8 @@
 import type { LabNotice, LabSetup } from '../core/lab';
 import { loadLabStrings } from '../i18n/i18n';
 import { buildLoadingPanel } from '../ui/screens/level-select-panel';
-import { nextTask } from '../ui/next-task';
+import { nextTask } from '../ui/yield';
+import { prepareNumberFormats } from '../ui/components/format';
 import { mountScreen } from '../ui/screen';
 import { SceneKey } from './scene-keys';
 import { TableScene } from './table-scene';
@@ -66,7 +67,12 @@ export class LabScene extends TableScene<LabSceneData> {
   private async _fill(data: LabSceneData): Promise<void> {
     // Everything the Lab needs loads now, when it opens: its rules, screen, worker and charts.
     // The levels are read only when needed: now if the Lab opens on one, else when it is chosen.
-    const [lab] = await Promise.all([import('../ui/lab/lab-screen'), loadLabStrings()]);
+    const [lab] = await Promise.all([
+      import('../ui/lab/lab-screen'),
+      loadLabStrings(),
+      // The number formatters, built in tasks of their own before the screen writes a figure.
+      prepareNumberFormats(),
+    ]);
     const { LabView, LabRuns, labWorker, terminateLabWorker, loadLabLevels } = lab;
     // The screen is built in a task of its own, not in the one that took in its strings.
     await nextTask();

@@ -7,7 +7,7 @@
  */
 import Phaser from 'phaser';
 import { SceneKey } from './scene-keys';
-import { whenIdle } from './yield';
+import { whenIdle } from '../ui/yield';
 
 /** The scenes the first screen needs at once. */
 const AT_BOOT: ReadonlySet<string> = new Set<string>([

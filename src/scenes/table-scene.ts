@@ -3,7 +3,7 @@ import { focusInView } from '../ui/dom';
 import { markScreen, mountScreen, type ScreenName } from '../ui/screen';
 import type { SceneKey } from './scene-keys';
 import { drawFor } from './render-gate';
-import { afterPaint } from './yield';
+import { afterPaint } from '../ui/yield';
 
 /**
  * A screen of the game: props drawn by Phaser on the felt (the page's CSS background), and a DOM

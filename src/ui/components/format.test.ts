@@ -48,3 +48,45 @@ describe('one precision per context', () => {
     expect(ROLL_DIGITS).toBe(PERCENT_DIGITS.figure);
   });
 });
+
+describe('number formatters made ready ahead of use', () => {
+  beforeAll(() => {
+    initI18n('en');
+  });
+
+  it("builds every formatter the figures use, one per task, so a screen's first figure builds none", async () => {
+    const { prepareNumberFormats, formatNumber } = await import('./format');
+    await i18n.changeLanguage('de');
+    const Original = Intl.NumberFormat;
+    let built = 0;
+    Intl.NumberFormat = new Proxy(Original, {
+      construct(target, args: ConstructorParameters<typeof Intl.NumberFormat>) {
+        built += 1;
+        return Reflect.construct<typeof args, Intl.NumberFormat>(target, args);
+      },
+    });
+    try {
+      let tasks = 0;
+      let counting = true;
+      const count = (): void => {
+        tasks += 1;
+        if (counting) setTimeout(count, 0);
+      };
+      setTimeout(count, 0);
+      await prepareNumberFormats();
+      counting = false;
+      // One task per formatter (three percent precisions, three decimal ones).
+      expect(tasks).toBeGreaterThanOrEqual(5);
+      const prepared = built;
+      expect(percentIn('figure', 0.3315)).toBe('33,15\u00a0%');
+      expect(percentIn('range', 0.5)).toBe('50\u00a0%');
+      expect(percentIn('exact', 0.1234567)).toBe('12,34567\u00a0%');
+      expect(formatNumber(1.25, 1)).toBe('1,3');
+      expect(formatNumber(3, 0)).toBe('3');
+      expect(built).toBe(prepared);
+    } finally {
+      Intl.NumberFormat = Original;
+      await i18n.changeLanguage('en');
+    }
+  });
+});

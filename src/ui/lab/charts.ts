@@ -24,7 +24,7 @@ import type {
 } from '../../core/lab';
 import { formatNumber, formatPercent, percentIn } from '../components/format';
 import { el, translate, type TextSpec, type UiKey } from '../dom';
-import { nextTask } from '../next-task';
+import { nextTask } from '../yield';
 import {
   downloadBlob,
   downloadText,

@@ -17,7 +17,7 @@ import {
 import { registerLevelStrings } from '../../levels/level-text';
 import { labWorker } from './lab-client';
 import type { LabLevelChoice } from './lab-panel';
-import { nextTask } from '../next-task';
+import { nextTask } from '../yield';
 
 /** Parses one level folder: the worker's `parseLevel`, or core's loader itself in a test. */
 export type LevelParser = (

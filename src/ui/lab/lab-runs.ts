@@ -24,7 +24,7 @@ import { labWorker } from './lab-client';
 import { labelCells } from './table-labels';
 import type { LabView } from './lab-panel';
 import { loadoutLetter, loadoutName } from './lab-panel';
-import { nextTask } from '../next-task';
+import { nextTask } from '../yield';
 
 /** Waits this long after the last change before the worker samples and draws again. */
 const SETTLE_MS = 250;
