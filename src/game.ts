@@ -53,14 +53,32 @@ export function startTable(store: AppStore, handle: DebugHandle): Phaser.Game {
 const GESTURES = ['pointerdown', 'keydown'] as const;
 
 /**
+ * The screens of a level, where sound is near: the game's sounds come only from a level's events
+ * (from the loadout's cards on). The Strategy Lab, the workshop's screens, the title and the
+ * settings play none.
+ */
+const SCREENS_NEAR_SOUND: ReadonlySet<string> = new Set([
+  'level-select',
+  'briefing',
+  'loadout',
+  'day',
+  'debrief',
+]);
+
+/**
  * Makes the sound ready (the audio library, its `AudioContext`, every cue decoded) in an idle
- * moment after the player's first gesture: not before it (a context made earlier would only wait
- * suspended, and the title left alone costs nothing), and not in the gesture's own task, where
+ * moment after the player's first gesture on a level's screens: not before it (a context made
+ * earlier would only wait suspended), not on a screen without sound (the Lab has no use for it,
+ * and its creation would be a long task there), and not in the gesture's own task, where
  * creating the context (tens of milliseconds of native code) would hold the frame the player is
- * waiting on.
+ * waiting on. A loop asked for before then starts once ready; a one-shot is dropped, its caption
+ * still shown (src/audio/audio-engine.ts).
  */
 function startAudioAfterGesture(): void {
   const start = (): void => {
+    if (!SCREENS_NEAR_SOUND.has(document.body.dataset.screen ?? '')) {
+      return;
+    }
     for (const type of GESTURES) {
       document.removeEventListener(type, start, { capture: true });
     }
