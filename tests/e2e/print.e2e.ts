@@ -75,8 +75,16 @@ const MODELS_WITH_RATES = MODELS.filter((model) =>
   RATES.some((row) => row.model === model.name && row.variant === 'baseline'),
 ).map((model) => model.name);
 
-/** Starts a scene from the page (the loop sleeps when idle, so it is woken first). */
+/**
+ * Starts a scene from the page (the loop sleeps when idle, so it is woken first). The title is on
+ * screen before Phaser has loaded, so this waits for the table to have loaded and booted.
+ */
 async function startScene(game: GamePage, key: string, data: object = {}): Promise<void> {
+  await game.page.waitForFunction(() =>
+    (window.overseer?.game?.scene.getScenes(true) ?? []).some(
+      (scene) => !['boot', 'preloader'].includes(scene.sys.settings.key),
+    ),
+  );
   await game.page.evaluate(
     ([sceneKey, sceneData]) => {
       const phaser = window.overseer?.game;
