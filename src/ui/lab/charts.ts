@@ -47,9 +47,38 @@ export interface LabChartContext {
 type Plot = typeof PlotLibrary;
 type Markish = PlotLibrary.Markish;
 
-/** Loads Observable Plot on first use: it is not in the first screen's bundle. */
-async function loadPlot(): Promise<Plot> {
-  return import('@observablehq/plot');
+let plotReady: Promise<Plot> | undefined;
+
+/**
+ * Loads Observable Plot on first use (it is not in the first screen's bundle), then draws one
+ * small throwaway plot with the marks the charts use, in a task of its own. Plot's first drawing
+ * runs far slower than the next ones (its code not yet optimised, its defaults not yet built); on
+ * the bench's machine it made the first chart's task the Lab's longest.
+ */
+function loadPlot(): Promise<Plot> {
+  plotReady ??= (async () => {
+    const Plot = await import('@observablehq/plot');
+    await nextTask();
+    const points = [
+      { x: 0, y: 0 },
+      { x: 1, y: 1 },
+    ];
+    Plot.plot({
+      ...baseOptions(MIN_WIDTH),
+      height: 120,
+      x: { label: 'x', tickFormat: (value: number) => formatNumber(value, 2) },
+      y: { label: 'y', grid: true, tickFormat: (value: number) => formatPercent(value, 1) },
+      marks: [
+        Plot.ruleY([0]),
+        Plot.line(points, { x: 'x', y: 'y' }),
+        Plot.dot(points, { x: 'x', y: 'y', symbol: 'diamond' }),
+        Plot.text(points, { x: 'x', y: 'y', text: () => 'x', lineWidth: 4 }),
+      ],
+    });
+    await nextTask();
+    return Plot;
+  })();
+  return plotReady;
 }
 
 /** The chart kinds, as `data-chart` names them. */

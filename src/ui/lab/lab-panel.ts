@@ -42,6 +42,7 @@ import { paperPanel } from '../components/panel';
 import { el, translate, type TextParams, type UiKey } from '../dom';
 import './lab.css';
 import { labelCells } from './table-labels';
+import { nextTask } from '../yield';
 
 /** A playable level the Lab can compare loadouts on. */
 export interface LabLevelChoice {
@@ -824,7 +825,13 @@ export class LabView {
   private _renderExact(): void {
     const generation = ++this._exactGeneration;
     if (this.level === undefined) {
-      this._showExact(labExact(this._setup));
+      // Computed in this task, shown in the next: each is tens of milliseconds on a slow machine.
+      const exact = labExact(this._setup);
+      void nextTask().then(() => {
+        if (generation === this._exactGeneration) {
+          this._showExact(exact);
+        }
+      });
       return;
     }
     this._exact.dataset.state = 'computing';
