@@ -21,9 +21,9 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, CDPSession, Page } from 'playwright-core';
-import { build, loadConfigFromFile, type PluginOption } from 'vite';
 import { launchChromium } from '../../tests/e2e/chromium';
 import { serveFolder } from '../../tests/e2e/static-server';
+import { buildUnminified } from './lab-page';
 import { VIEWPORT } from './load';
 import { installProbes } from './page-probes';
 import { playableRoute, replayOnce } from './playthrough';
@@ -76,18 +76,6 @@ function newestMtime(path: string): number {
   );
 }
 
-/** The Vite plugins without the offline build's (no service worker in a diagnostic copy). */
-function withoutOffline(plugins: readonly PluginOption[]): PluginOption[] {
-  return plugins.flatMap((plugin): PluginOption[] => {
-    if (Array.isArray(plugin)) {
-      return withoutOffline(plugin);
-    }
-    const name =
-      typeof plugin === 'object' && plugin !== null && 'name' in plugin ? plugin.name : '';
-    return name === 'overseer:offline-game' || name.startsWith('vite-plugin-pwa') ? [] : [plugin];
-  });
-}
-
 /** Builds the unminified copy when the sources changed since the last build. */
 async function buildIfNeeded(): Promise<void> {
   const built = join(HEAP_OUT, 'index.html');
@@ -96,18 +84,7 @@ async function buildIfNeeded(): Promise<void> {
     return;
   }
   process.stderr.write('heap: building an unminified copy of the game into dist-heap/\n');
-  const loaded = await loadConfigFromFile(
-    { command: 'build', mode: 'production' },
-    resolve('vite.config.ts'),
-  );
-  const config = loaded?.config ?? {};
-  await build({
-    ...config,
-    configFile: false,
-    logLevel: 'warn',
-    plugins: withoutOffline(config.plugins ?? []),
-    build: { ...config.build, outDir: HEAP_OUT, emptyOutDir: true, minify: false },
-  });
+  await buildUnminified(HEAP_OUT);
 }
 
 /** The class name DevTools' Summary view groups a node under. */

@@ -417,7 +417,7 @@ function withoutOffline(plugins: readonly PluginOption[]): PluginOption[] {
  * service worker: what the probe profiles is the page, and the worker's precache limit does not
  * take the unminified Phaser chunk.
  */
-export async function buildUnminified(): Promise<void> {
+export async function buildUnminified(outDir: string = LAB_DIAG_OUT): Promise<void> {
   const loaded = await loadConfigFromFile(
     { command: 'build', mode: 'production' },
     resolve('vite.config.ts'),
@@ -428,7 +428,7 @@ export async function buildUnminified(): Promise<void> {
     configFile: false,
     logLevel: 'warn',
     plugins: withoutOffline(config.plugins ?? []),
-    build: { ...config.build, outDir: LAB_DIAG_OUT, emptyOutDir: true, minify: false },
+    build: { ...config.build, outDir, emptyOutDir: true, minify: false },
   });
 }
 
