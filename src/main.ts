@@ -7,7 +7,7 @@ import { initI18n } from './i18n/i18n';
 import { browserLanguage } from './i18n/language';
 import { startOfflineGame } from './pwa/offline';
 import { addressShowsTitle, showEarlyTitle } from './scenes/title-menu';
-import { nextTask } from './ui/yield';
+import { holdBusy, nextTask } from './ui/yield';
 import { AppStore } from './session/app-store';
 import { applySettingsToDocument } from './ui/document-settings';
 import { showNotice } from './ui/notices';
@@ -33,6 +33,7 @@ if (addressShowsTitle()) {
 
 // Each piece in a task of its own, so the title stays responsive while the table loads: Phaser's
 // module, then the scenes' modules, then the game itself (docs/PERFORMANCE.md, "Long tasks").
+// The page counts as busy until then: the offline precache waits for it (src/pwa/offline.ts).
 const loadTable = async (): Promise<void> => {
   await import('phaser');
   await nextTask();
@@ -40,4 +41,7 @@ const loadTable = async (): Promise<void> => {
   await nextTask();
   startTable(store, handle);
 };
-loadTable().catch(() => showNotice('boot.failed'));
+const tableLoading = holdBusy();
+loadTable()
+  .catch(() => showNotice('boot.failed'))
+  .finally(tableLoading);

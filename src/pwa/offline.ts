@@ -1,9 +1,15 @@
+import { whenQuiet } from '../ui/yield';
+
 /**
  * Starts offline play: registers the service worker that vite.config.ts builds (it precaches
  * the whole game) and offers each new version with the prompt of ./update-prompt.ts. Does
  * nothing in `vite` dev, in the single-file build, on a file:// page, or where the browser has
- * no service workers (an insecure http:// address other than localhost). Registration waits
- * for the page's load event, so the precache never competes with the first screen.
+ * no service workers (an insecure http:// address other than localhost).
+ *
+ * Registration waits for a quiet page: the load event, the table's start and any Lab sample
+ * over, and an idle moment. The precache fetches and compiles every file of the game (about
+ * 4 MB) off the main thread, but on a two-core laptop it takes the CPU that the first screen, the
+ * table's start or a Lab sample need (docs/PERFORMANCE.md, "The offline precache").
  */
 export function startOfflineGame(): void {
   if (
@@ -19,6 +25,8 @@ export function startOfflineGame(): void {
 }
 
 async function registerWorker(): Promise<void> {
+  await pageLoaded();
+  await whenQuiet();
   // Chunks of their own, not in the first screen's script, nor in the single-file build.
   const [{ Workbox }, { showUpdatePrompt }, { offerUpdates }] = await Promise.all([
     import('workbox-window'),
@@ -29,4 +37,11 @@ async function registerWorker(): Promise<void> {
   const workbox = new Workbox('./sw.js', { scope: './' });
   offerUpdates(workbox, showUpdatePrompt, () => window.location.reload());
   await workbox.register();
+}
+
+/** Resolves once the page's load event has fired. */
+function pageLoaded(): Promise<void> {
+  return document.readyState === 'complete'
+    ? Promise.resolve()
+    : new Promise((resolve) => window.addEventListener('load', () => resolve(), { once: true }));
 }

@@ -24,7 +24,7 @@ import { labWorker } from './lab-client';
 import { labelCells } from './table-labels';
 import type { LabView } from './lab-panel';
 import { loadoutLetter, loadoutName } from './lab-panel';
-import { nextTask } from '../yield';
+import { holdBusy, nextTask } from '../yield';
 
 /** Waits this long after the last change before the worker samples and draws again. */
 const SETTLE_MS = 250;
@@ -142,7 +142,12 @@ export class LabRuns {
   dispose(): void {
     this._disposed = true;
     clearTimeout(this._timer);
+    // The worker is stopped with the Lab, and a sample it was running never answers.
+    this._releaseBusy();
   }
+
+  /** Ends the busy hold of the sample under way, if any (see `holdBusy`). */
+  private _releaseBusy: () => void = () => undefined;
 
   private _disposed = false;
 
@@ -262,6 +267,10 @@ export class LabRuns {
       });
     };
     let sample: AnySample;
+    // The page is busy while the worker samples: the offline precache waits (src/pwa/offline.ts).
+    this._releaseBusy();
+    const release = holdBusy();
+    this._releaseBusy = release;
     try {
       sample = await remote.sample(setup, proxy(onProgress), level);
     } catch (error) {
@@ -270,6 +279,8 @@ export class LabRuns {
       this._view.root.dataset.sampling = 'failed';
       this._status.textContent = translate('lab.sample.failed', { message: String(error) });
       return;
+    } finally {
+      release();
     }
     if (generation !== this._generation && !this._cancelled) {
       // A newer set-up took over; its own run will report.
