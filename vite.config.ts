@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type PluginOption } from 'vite';
 import { compression } from 'vite-plugin-compression2';
 import { VitePWA, type ManifestOptions, type VitePWAOptions } from 'vite-plugin-pwa';
@@ -147,12 +148,80 @@ export function precompressedAssets(): Plugin {
   };
 }
 
+/** What Phaser's source asks its build for: a canvas renderer only, no WebGL, no sound. */
+const PHASER_FLAGS: Readonly<Record<string, string>> = {
+  'typeof CANVAS_RENDERER': 'true',
+  'typeof WEBGL_RENDERER': 'false',
+  'typeof WEBGL_DEBUG': 'false',
+  'typeof FEATURE_SOUND': 'false',
+  'typeof PLUGIN_CAMERA3D': 'false',
+  'typeof PLUGIN_FBINSTANT': 'false',
+};
+
+/**
+ * Lines of Phaser's source the table's build changes, by file. Each must be found as written, so
+ * that a Phaser upgrade which moves one stops the build instead of shipping the old behaviour.
+ */
+const PHASER_PATCHES: Readonly<Record<string, readonly (readonly [string, string])[]>> = {
+  // Phaser probes WebGL when its module loads, by making a WebGL context (tens of milliseconds
+  // on a software GPU, in the task that loads Phaser). The table never draws with WebGL.
+  'device/Features.js': [['Features.webGL = testWebGL();', 'Features.webGL = false;']],
+};
+
+/**
+ * The built game's Phaser is the part the table uses (src/phaser/phaser-table.ts), built from
+ * Phaser's source modules with its canvas renderer only, instead of the whole prebuilt bundle:
+ * about a third of its size, and a third of the time its module takes to load
+ * (docs/PERFORMANCE.md, "Phaser for the table"). Types still come from the `phaser` package, and
+ * the browser suite plays the built game with it.
+ */
+export function phaserForTheTable(): Plugin {
+  const source = fileURLToPath(new URL('./node_modules/phaser/src/', import.meta.url));
+  const entry = fileURLToPath(new URL('./src/phaser/phaser-table.ts', import.meta.url));
+  const flags = new RegExp(
+    Object.keys(PHASER_FLAGS)
+      .map((flag) => flag.replace(' ', '\\s+'))
+      .join('|'),
+    'g',
+  );
+  return {
+    name: 'overseer:phaser-for-the-table',
+    // `npm start` (the dev server) serves the whole prebuilt Phaser: its source modules are
+    // CommonJS, which only the build bundles.
+    apply: 'build',
+    config: () => ({
+      resolve: {
+        alias: [
+          { find: /^phaser$/, replacement: entry },
+          { find: /^phaser-src\//, replacement: source },
+        ],
+      },
+    }),
+    transform(code, id) {
+      if (!id.startsWith(source)) {
+        return null;
+      }
+      let out = code.replace(flags, (flag) => PHASER_FLAGS[flag.replace(/\s+/, ' ')] ?? flag);
+      const file = id.slice(source.length).replaceAll('\\', '/');
+      for (const [from, to] of PHASER_PATCHES[file] ?? []) {
+        if (!out.includes(from)) {
+          this.error(
+            `Phaser's ${file} no longer has "${from}": see PHASER_PATCHES in vite.config.ts.`,
+          );
+        }
+        out = out.replace(from, to);
+      }
+      return { code: out, map: null };
+    },
+  };
+}
+
 // Relative base so that dist/ works from any static host or folder.
 export default defineConfig({
   base: './',
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1' },
-  plugins: [offlineGame(), precompressedAssets()],
+  plugins: [offlineGame(), precompressedAssets(), phaserForTheTable()],
   build: {
     outDir: 'dist',
     assetsInlineLimit: 0,
@@ -166,7 +235,7 @@ export default defineConfig({
       },
       output: {
         manualChunks(id: string) {
-          if (id.includes('node_modules/phaser')) {
+          if (id.includes('node_modules/phaser') || id.includes('src/phaser/')) {
             return 'phaser';
           }
           return undefined;

@@ -30,6 +30,8 @@ export function startTable(store: AppStore, handle: DebugHandle): Phaser.Game {
     transparent: true,
     banner: false,
     audio: { noAudio: true },
+    // Every control is on the page (HTML), none on the canvas: Phaser listens for no input.
+    input: { keyboard: false, mouse: false, touch: false, gamepad: false },
     // A tabletop needs no more: half the frames leaves the CPU to the page's text on slow laptops.
     fps: { limit: 30 },
     scale: {
