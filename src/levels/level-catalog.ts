@@ -1,16 +1,11 @@
-import {
-  type Level,
-  type LevelFolderFile,
-  type LevelIssue,
-  levelFileRole,
-  parseLevelFolder,
-} from '../core';
+import { type Level, type LevelFolderFile, type LevelIssue, levelFileRole } from '../core';
 import {
   BUNDLED_LEVEL_FILES,
   type LevelFolderLoaders,
   levelFolders,
   readLevelFolder,
 } from './level-files';
+import { parseLevelOffPage } from './level-parser';
 import { registerLevelStrings } from './level-text';
 
 /**
@@ -30,9 +25,12 @@ export const FROM_FILES_SUFFIX = '-from-files';
 
 let catalog: Promise<readonly CatalogEntry[]> | undefined;
 
-/** One shipped level folder as a catalog entry; a playable level's text is registered. */
+/**
+ * One shipped level folder as a catalog entry, parsed in the level worker; a playable level's
+ * text is registered.
+ */
 async function loadFolder(folder: LevelFolderLoaders): Promise<CatalogEntry> {
-  const parsed = parseLevelFolder(await readLevelFolder(folder));
+  const parsed = await parseLevelOffPage(await readLevelFolder(folder));
   if (!parsed.ok) {
     return { kind: 'broken', id: folder.folder, issues: parsed.error, source: 'built-in' };
   }
@@ -106,7 +104,7 @@ export async function loadLevelFromFiles(
   const builtInIds = new Set((await loadCatalog()).map((entry) => entry.id));
   const fileId = idInFiles(texts);
   const id = idForLoadedLevel(fileId, builtInIds);
-  const parsed = parseLevelFolder({ files: texts });
+  const parsed = await parseLevelOffPage({ files: texts });
   const entry: CatalogEntry = parsed.ok
     ? { kind: 'ok', id, level: { ...parsed.value, id }, source: 'files', fileId }
     : { kind: 'broken', id, issues: parsed.error, source: 'files', fileId };

@@ -5,7 +5,7 @@ import type { LevelFolder } from '../../core';
 import type * as levelTextModule from '../../levels/level-text';
 import { levelText } from '../../levels/level-text';
 import { loadLabLevels, readLevelsInTurn } from './lab-levels';
-import { labWorkerApi } from './lab-worker';
+import { levelParserApi } from '../../levels/level-parser-worker';
 
 /** The task each level's text was registered in (a counter bumped by a chain of timers). */
 const registeredIn: number[] = [];
@@ -44,7 +44,7 @@ describe("the Lab's levels", () => {
     };
     setTimeout(count, 0);
     const levels = await readLevelsInTurn(filesAtHand(), (folder) =>
-      labWorkerApi.parseLevel(folder),
+      levelParserApi.parseLevel(folder),
     );
     counting = false;
     expect(levels.map((choice) => choice.id)).toEqual([...LEVEL_IDS]);
@@ -58,7 +58,7 @@ describe("the Lab's levels", () => {
   });
 
   it('are the bundled levels, read once per visit', async () => {
-    const parse = vi.fn((folder: LevelFolder) => labWorkerApi.parseLevel(folder));
+    const parse = vi.fn((folder: LevelFolder) => levelParserApi.parseLevel(folder));
     const levels = await loadLabLevels(parse);
     expect(levels.map((choice) => choice.id)).toEqual([...LEVEL_IDS]);
     expect(parse.mock.calls.map(([folder]) => folder.dir)).toEqual(

@@ -9,8 +9,7 @@
  * budget. Only the worker reads the clock; core stays clock-free.
  */
 import * as Comlink from 'comlink';
-import type { Level, LevelFolder, LevelIssue, Result } from '../../core';
-import { parseLevelFolder } from '../../core';
+import type { Level } from '../../core';
 import type {
   LabGrid,
   LabLevelExact,
@@ -51,11 +50,6 @@ export interface LabWorkerApi {
     level?: Level,
     budgetMs?: number,
   ): Promise<LabSample | LabLevelSample>;
-  /**
-   * Reads a level folder with core's loader (`parseLevelFolder`): parsing one level holds a
-   * thread for tens of milliseconds, too long for the page's.
-   */
-  parseLevel(folder: LevelFolder): Result<Level, LevelIssue[]>;
   /** Stops the running sample (and any started before this call) at its next chunk. */
   cancel(): void;
 }
@@ -83,9 +77,6 @@ function report(onProgress: (p: LabProgress) => void, progress: LabProgress): vo
 
 /** The worker's API. */
 export const labWorkerApi: LabWorkerApi = {
-  parseLevel(folder) {
-    return parseLevelFolder(folder);
-  },
   grid(setup, level) {
     return labGrid(setup, level);
   },
