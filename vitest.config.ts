@@ -21,6 +21,7 @@ export default defineConfig({
             'src/ui/**/*.test.ts',
             'src/audio/**/*.test.ts',
             'src/levels/**/*.test.ts',
+            'src/scenes/**/*.test.ts',
           ],
           setupFiles: ['tests/setup/fail-on-console-error.ts'],
         },

@@ -5,6 +5,7 @@
 import Phaser from 'phaser';
 import type { DebugHandle } from './app';
 import { initAudio } from './audio';
+import { addDieFacesInTurn } from './scenes/dice-faces';
 import { rasteriseImageTextures } from './scenes/raster-textures';
 import { drawOnResize } from './scenes/render-gate';
 import { addScenesLazily, splitScenes } from './scenes/scene-loader';
@@ -47,6 +48,8 @@ export function startTable(store: AppStore, handle: DebugHandle): Phaser.Game {
   drawOnResize(game);
   // The number formatters, ready before the first screen that writes a figure.
   whenIdle(() => void prepareNumberFormats());
+  // The dice's faces, ready before the day's table; the day's scene loads any still missing.
+  whenIdle(() => void addDieFacesInTurn(game).catch(() => undefined), 4_000);
   handle.game = game;
   return game;
 }

@@ -1,6 +1,10 @@
 import type Phaser from 'phaser';
 import dieSvg from '../../assets/art/die.svg?raw';
 import { BELOW_ONE_FACE } from '../ui/components/dice-reading';
+import { nextTask } from '../ui/yield';
+
+/** The size, in pixels, each face is drawn at on the table. */
+const FACE_PX = 112;
 
 /**
  * Every face the d100 pair can show: tens 00–90, units 0–9, and `<1` (a roll under 1 read
@@ -32,15 +36,51 @@ export function dieFaceUrl(face: string): string {
   return `data:image/svg+xml;base64,${btoa(dieFaceSvg(face))}`;
 }
 
+/** Set once a scene's loader has queued faces: from then on only the loader adds them. */
+let queuedByLoader = false;
+
 /**
- * Queues the die faces in a scene's `preload` (once per visit): the title does not wait for them,
- * and they load before the day's table is drawn. (Loading them from a scene already on screen
- * garbled other textures on software WebGL.)
+ * Queues the die faces still missing in a scene's `preload`, so the day's table never lacks
+ * one. Most are already there, added by {@link addDieFacesInTurn} in idle moments before.
  */
 export function preloadDieFaces(scene: Phaser.Scene): void {
   for (const face of DIE_FACES) {
     if (!scene.textures.exists(dieTexture(face))) {
-      scene.load.svg(dieTexture(face), dieFaceUrl(face), { width: 112, height: 112 });
+      queuedByLoader = true;
+      scene.load.svg(dieTexture(face), dieFaceUrl(face), { width: FACE_PX, height: FACE_PX });
     }
+  }
+}
+
+/**
+ * Adds the die faces to the game's textures one per task, in idle moments after the table has
+ * started: the title does not wait for them, and the day's start does not decode 21 images in
+ * one task (some 60 ms on a two-core laptop, as Phaser's loader did). Stops if a scene's loader
+ * has taken over (see {@link preloadDieFaces}).
+ */
+export async function addDieFacesInTurn(game: Phaser.Game): Promise<void> {
+  for (const face of DIE_FACES) {
+    const key = dieTexture(face);
+    if (queuedByLoader) {
+      return;
+    }
+    if (game.textures.exists(key)) {
+      continue;
+    }
+    const image = new Image(FACE_PX, FACE_PX);
+    // The loader's width and height, written on the SVG so the image has that size too.
+    const sized = dieFaceSvg(face).replace(
+      /^<svg([^>]*?) width="[^"]*" height="[^"]*"/,
+      `<svg$1 width="${FACE_PX}" height="${FACE_PX}"`,
+    );
+    image.src = `data:image/svg+xml;base64,${btoa(sized)}`;
+    await image.decode();
+    if (queuedByLoader) {
+      return;
+    }
+    if (!game.textures.exists(key)) {
+      game.textures.addImage(key, image);
+    }
+    await nextTask();
   }
 }
