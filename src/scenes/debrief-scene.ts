@@ -1,10 +1,18 @@
 import { app } from '../app';
-import { counterfactuals, debriefFor, isModelName, reviewRecord } from '../core';
+import {
+  type Counterfactual,
+  counterfactuals,
+  debriefFor,
+  type GameState,
+  isModelName,
+  reviewRecord,
+} from '../core';
 import { loadCatalog } from '../levels/level-catalog';
 import { endGame } from '../session/current-game';
 import type { GameSession } from '../session/game-session';
 import { buildDebriefPanel, type WorkshopDebrief } from '../ui/screens/debrief-panel';
 import { el } from '../ui/dom';
+import { nextTask } from '../ui/yield';
 import { PlayScene } from './play-scene';
 import { SceneKey } from './scene-keys';
 
@@ -16,6 +24,8 @@ export class DebriefScene extends PlayScene {
   /** The result code's part when the game was played in a workshop session. */
   private _workshop: WorkshopDebrief | undefined;
   private _workshopAsked = false;
+  /** "One card more or less", worked out once per ending: the panel is rebuilt as more is known. */
+  private _counterfactuals: { state: GameState; results: readonly Counterfactual[] } | undefined;
 
   constructor() {
     super(SceneKey.debrief);
@@ -25,6 +35,7 @@ export class DebriefScene extends PlayScene {
     this._nextLevel = undefined;
     this._workshop = undefined;
     this._workshopAsked = false;
+    this._counterfactuals = undefined;
     super.create(data);
   }
 
@@ -39,7 +50,11 @@ export class DebriefScene extends PlayScene {
     store.recordReview(`${level.id}:${String(session.seed)}`, reviewRecord(state));
     void this._findNext(level.id);
     void this._findWorkshop(session);
-    const results = counterfactuals(level, state, session.seed, store.reviewRecord);
+    if (this._counterfactuals?.state !== state) {
+      const results = counterfactuals(level, state, session.seed, store.reviewRecord);
+      this._counterfactuals = { state, results };
+    }
+    const results = this._counterfactuals.results;
     return buildDebriefPanel(
       level,
       state,
@@ -92,6 +107,8 @@ export class DebriefScene extends PlayScene {
     this._workshopAsked = true;
     const { sessionDebrief } = await import('../ui/workshop/session-play');
     const part = await sessionDebrief(game);
+    // In a task of its own: not in the one that built the debrief first.
+    await nextTask();
     if (part === undefined || !this.scene.isActive()) {
       return;
     }
@@ -118,6 +135,8 @@ export class DebriefScene extends PlayScene {
     const catalog = await loadCatalog();
     const index = catalog.findIndex((entry) => entry.id === levelId);
     const next = catalog[index + 1];
+    // In a task of its own: not in the one that built the debrief first.
+    await nextTask();
     if (next?.kind === 'ok' && this.scene.isActive()) {
       this._nextLevel = next.id;
       this.rebuild();
