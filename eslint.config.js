@@ -216,6 +216,17 @@ export const importTable = [
     },
   },
   {
+    // The built game's Phaser: Phaser's own source modules and nothing of the game's.
+    files: ['src/phaser/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': importRule('src/phaser', {
+        folders: ['core', 'session', 'scenes', 'ui', 'audio', 'i18n', 'levels', 'app'],
+        packages: ['phaser', 'howler', 'i18next'],
+      }),
+    },
+  },
+  {
     files: ['src/app.ts'],
     rules: {
       'no-restricted-imports': importRule('src/app.ts', {
