@@ -40,7 +40,10 @@ export const MANIFEST: Partial<ManifestOptions> = {
  */
 export const PRECACHE_PATTERNS = ['**/*.{js,css,html,svg,png,wav,woff2}'];
 
-/** The Phaser chunk is about 1.4 MB; the largest file the service worker will precache. */
+/**
+ * The largest file the service worker will precache: far above the largest chunk (the game's own
+ * or Phaser's, each under 0.5 MB), so that no file of the game is ever left out.
+ */
 export const MAX_PRECACHED_BYTES = 4 * 1024 * 1024;
 
 /** The name vite-plugin-singlefile gives its plugin. */
