@@ -201,7 +201,7 @@ export class LabView {
     const setup = this._setup;
     const level = this.level;
     if (level === undefined) {
-      return labExact(setup);
+      return this._conditionExact(setup);
     }
     const key = encodeLabSetup(setup);
     if (this._levelExact?.key !== key) {
@@ -209,6 +209,19 @@ export class LabView {
     }
     return this._levelExact.figures;
   }
+
+  /**
+   * A study condition's exact figures, worked out once per set-up (the table and the charts both
+   * show them; each working-out takes tens of milliseconds on a slow machine).
+   */
+  private _conditionExact(setup: LabSetup): LabExact {
+    if (this._lastConditionExact?.setup !== setup) {
+      this._lastConditionExact = { setup, exact: labExact(setup) };
+    }
+    return this._lastConditionExact.exact;
+  }
+
+  private _lastConditionExact: { setup: LabSetup; exact: LabExact } | undefined;
 
   /** The last level figures asked for, by the set-up's address. */
   private _levelExact: { key: string; figures: Promise<LabLevelExact> } | undefined;
@@ -826,7 +839,7 @@ export class LabView {
     const generation = ++this._exactGeneration;
     if (this.level === undefined) {
       // Computed in this task, shown in the next: each is tens of milliseconds on a slow machine.
-      const exact = labExact(this._setup);
+      const exact = this._conditionExact(this._setup);
       void nextTask().then(() => {
         if (generation === this._exactGeneration) {
           this._showExact(exact);

@@ -99,6 +99,17 @@ export class LabRuns {
   });
   private readonly _result = el('div', { className: 'lab-sample-result' });
   private readonly _charts = el('div', { className: 'lab-charts' });
+  /**
+   * The width the charts have: the panel's content width as last laid out (0 before the first
+   * layout). The panel's, because the charts' own section is not laid out while off screen.
+   */
+  private _chartsWidth = 0;
+  private readonly _resizes =
+    typeof ResizeObserver === 'function'
+      ? new ResizeObserver((entries) => {
+          this._chartsWidth = entries.at(-1)?.contentRect.width ?? this._chartsWidth;
+        })
+      : undefined;
   private readonly _chartModel = el('select', {
     attrs: { id: 'lab-chart-model', 'data-control': 'chart-model' },
   });
@@ -121,6 +132,7 @@ export class LabRuns {
     this._address = address;
     view.extra.append(this._sampleSection(), this._chartSection(), this._shareSection());
     view.onChange(() => this._changed());
+    this._resizes?.observe(view.root);
     this._fillInputs();
     this._fillChartModels();
     this._changed();
@@ -142,6 +154,7 @@ export class LabRuns {
   dispose(): void {
     this._disposed = true;
     clearTimeout(this._timer);
+    this._resizes?.disconnect();
     // The worker is stopped with the Lab, and a sample it was running never answers.
     this._releaseBusy();
   }
@@ -601,8 +614,9 @@ export class LabRuns {
         (_, index) => `${loadoutLetter(index)} · ${loadoutName(setup, index)}`,
       ),
       footnotes: this._footnotes(setup, exact),
-      // Drawn at the width it is shown at, so its text is not scaled down.
-      width: Math.max(300, Math.min(720, this._charts.clientWidth - 32 || 560)),
+      // Drawn at the width it is shown at, so its text is not scaled down. The width comes from
+      // a ResizeObserver: reading it here would lay the whole page out in this task.
+      width: Math.max(300, Math.min(720, this._chartsWidth - 32 || 560)),
     };
     // One chart per task, with the page free in between: drawing all three at once would hold
     // the main thread for a few hundred milliseconds on a slow machine.
