@@ -8,15 +8,18 @@ export const GAME_OUT = resolve(BENCH_OUT, 'game');
 export const BARE_OUT = resolve(BENCH_OUT, 'bare');
 const BARE_ROOT = resolve('scripts/bench/bare-phaser');
 
-/** A config's plugins without the one of this name. */
-function withoutPlugin(plugins: readonly PluginOption[], name: string): PluginOption[] {
+/** A config's plugins (nested or not) without those whose name `drop` accepts. */
+export function withoutPlugins(
+  plugins: readonly PluginOption[],
+  drop: (name: string) => boolean,
+): PluginOption[] {
   return plugins.flatMap((plugin): PluginOption[] => {
     if (Array.isArray(plugin)) {
-      return withoutPlugin(plugin, name);
+      return withoutPlugins(plugin, drop);
     }
-    const own =
+    const name =
       typeof plugin === 'object' && plugin !== null && 'name' in plugin ? plugin.name : '';
-    return own === name ? [] : [plugin];
+    return drop(name) ? [] : [plugin];
   });
 }
 
@@ -42,7 +45,10 @@ export async function buildBoth(): Promise<{ gameSeconds: number; bareSeconds: n
   await build({
     ...loaded?.config,
     configFile: false,
-    plugins: withoutPlugin(loaded?.config.plugins ?? [], 'overseer:phaser-for-the-table'),
+    plugins: withoutPlugins(
+      loaded?.config.plugins ?? [],
+      (name) => name === 'overseer:phaser-for-the-table',
+    ),
     root: BARE_ROOT,
     logLevel: 'warn',
     // The bare page has no public/ folder of its own; do not copy the game's.

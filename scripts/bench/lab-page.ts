@@ -18,13 +18,13 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, CDPSession, Page } from 'playwright-core';
-import { build, loadConfigFromFile, type PluginOption } from 'vite';
+import { build, loadConfigFromFile } from 'vite';
 import type { LabSetup } from '../../src/core/lab';
 import { MODELS } from '../../src/core';
 import { DEFAULT_LAB_SETUP, encodeLabSetup } from '../../src/core/lab';
 import { launchChromium } from '../../tests/e2e/chromium';
 import { serveFolder } from '../../tests/e2e/static-server';
-import { BENCH_OUT, GAME_OUT } from './build';
+import { BENCH_OUT, GAME_OUT, withoutPlugins } from './build';
 import { VIEWPORT, type CpuProfile } from './load';
 import { describeMachine } from './machine';
 import { installProbes, type Probes } from './page-probes';
@@ -405,18 +405,6 @@ export async function measureLabPage(
   }
 }
 
-/** A config's plugins without the offline game's (its worker precaches no 7 MB unminified chunk). */
-export function withoutOffline(plugins: readonly PluginOption[]): PluginOption[] {
-  return plugins.flatMap((plugin): PluginOption[] => {
-    if (Array.isArray(plugin)) {
-      return withoutOffline(plugin);
-    }
-    const name =
-      typeof plugin === 'object' && plugin !== null && 'name' in plugin ? plugin.name : '';
-    return name === 'overseer:offline-game' || name.startsWith('vite-plugin-pwa') ? [] : [plugin];
-  });
-}
-
 /**
  * Builds an unminified copy of the game, so a profile names the source's functions. It has no
  * service worker: what the probe profiles is the page, and the worker's precache limit does not
@@ -432,7 +420,11 @@ export async function buildUnminified(outDir: string = LAB_DIAG_OUT): Promise<vo
     ...config,
     configFile: false,
     logLevel: 'warn',
-    plugins: withoutOffline(config.plugins ?? []),
+    // No offline game: its worker would precache the unminified chunks.
+    plugins: withoutPlugins(
+      config.plugins ?? [],
+      (name) => name === 'overseer:offline-game' || name.startsWith('vite-plugin-pwa'),
+    ),
     build: { ...config.build, outDir, emptyOutDir: true, minify: false },
   });
 }
