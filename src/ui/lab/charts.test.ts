@@ -135,7 +135,17 @@ function readBlob(blob: Blob): Promise<string> {
   });
 }
 
+/** Opens a chart's table, as a reader does: its rows are written when it is first opened. */
+function openTable(figure: HTMLElement): void {
+  const details = figure.querySelector('details');
+  if (details !== null && !details.open) {
+    details.open = true;
+    details.dispatchEvent(new Event('toggle'));
+  }
+}
+
 function tableRows(figure: HTMLElement): HTMLTableRowElement[] {
+  openTable(figure);
   return [...figure.querySelectorAll<HTMLTableRowElement>('details table tbody tr')];
 }
 
@@ -213,6 +223,23 @@ describe('the Lab charts (English)', () => {
     ]);
     const shapes = legend.map((item) => item.querySelector('svg')?.lastElementChild?.outerHTML);
     expect(new Set(shapes).size).toBe(3);
+  });
+
+  it("writes a chart's table rows when the table is first opened, and keeps them", async () => {
+    const figure = await harmCostFigure(GRID, 'Claude Opus 4', CONTEXT);
+    const details = figure.querySelector('details');
+    expect(details?.open).toBe(false);
+    expect(figure.querySelectorAll('details tbody tr')).toHaveLength(0);
+    openTable(figure);
+    const first = [...figure.querySelectorAll('details tbody tr')];
+    expect(first).toHaveLength(6);
+    // Closed and opened again: the same rows, not a second set.
+    if (details !== null) {
+      details.open = false;
+      details.dispatchEvent(new Event('toggle'));
+      openTable(figure);
+    }
+    expect([...figure.querySelectorAll('details tbody tr')]).toEqual(first);
   });
 
   it('harm against cost: a model with no figures says so', async () => {

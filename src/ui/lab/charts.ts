@@ -321,19 +321,25 @@ function dataTable<Row>(
   const head = el('tr', {
     children: columns.map((column) => el('th', { attrs: { scope: 'col' }, text: column.heading })),
   });
-  const body = rows.map((row) =>
-    el('tr', {
-      attrs: rowAttrs(row),
-      children: columns.map((column) => {
-        const cell = column.rowHeader === true ? el('th', { attrs: { scope: 'row' } }) : el('td');
-        cell.textContent = column.cell(row);
-        return cell;
-      }),
-    }),
-  );
+  const body = el('tbody');
+  const fill = (): void => {
+    body.replaceChildren(
+      ...rows.map((row) =>
+        el('tr', {
+          attrs: rowAttrs(row),
+          children: columns.map((column) => {
+            const cell =
+              column.rowHeader === true ? el('th', { attrs: { scope: 'row' } }) : el('td');
+            cell.textContent = column.cell(row);
+            return cell;
+          }),
+        }),
+      ),
+    );
+  };
   const captionElement = el('caption');
   captionElement.textContent = caption;
-  return el('details', {
+  const details = el('details', {
     className: 'lab-chart-table',
     children: [
       el('summary', { text: { key: 'labChart.tableSummary' } }),
@@ -341,16 +347,20 @@ function dataTable<Row>(
         className: 'lab-chart-table-scroll',
         children: [
           el('table', {
-            children: [
-              captionElement,
-              el('thead', { children: [head] }),
-              el('tbody', { children: body }),
-            ],
+            children: [captionElement, el('thead', { children: [head] }), body],
           }),
         ],
       }),
     ],
   });
+  // The rows are written when the table is first opened: the harm-cost table has a row per legal
+  // loadout, and writing them with the chart made one of the Lab's longest tasks.
+  details.addEventListener('toggle', () => {
+    if (details.open && body.childElementCount === 0) {
+      fill();
+    }
+  });
+  return details;
 }
 
 /** What an export is made of, read when a button is pressed (in the language of that moment). */
