@@ -135,15 +135,26 @@ export const PRECOMPRESS_THRESHOLD_BYTES = 1024;
  * Vitest (the browser suite's, whose static server never sends the copies) skips them.
  */
 export function precompressedAssets(): Plugin {
+  // vite-plugin-compression2 replaces `process.stdout.write` when it is created, holding back
+  // every line that contains "built in" until its closeBundle puts the original back. A build
+  // that does not apply it (the single file, a build inside Vitest) never gets there, and such
+  // lines were lost for the rest of the process: `npm run bench` printed no single-file report.
+  const own = Object.getOwnPropertyDescriptor(process.stdout, 'write');
+  const plugin = compression({
+    include: PRECOMPRESSED,
+    threshold: PRECOMPRESS_THRESHOLD_BYTES,
+    algorithms: ['gzip', 'brotliCompress'],
+    deleteOriginalAssets: false,
+    skipIfLargerOrEqual: true,
+    logLevel: 'silent',
+  });
+  if (own === undefined) {
+    Reflect.deleteProperty(process.stdout, 'write');
+  } else {
+    Object.defineProperty(process.stdout, 'write', own);
+  }
   return {
-    ...compression({
-      include: PRECOMPRESSED,
-      threshold: PRECOMPRESS_THRESHOLD_BYTES,
-      algorithms: ['gzip', 'brotliCompress'],
-      deleteOriginalAssets: false,
-      skipIfLargerOrEqual: true,
-      logLevel: 'silent',
-    }),
+    ...plugin,
     apply: (config, env) =>
       env.command === 'build' &&
       !hasSingleFilePlugin(config.plugins ?? []) &&

@@ -2,11 +2,16 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { lighthouseLines, type LighthouseRun } from '../../scripts/bench/lighthouse';
 import { serveFolder, type StaticServer } from '../e2e/static-server';
 import { blockingFindings, countByImpact, type ScreenAudit } from '../e2e/screen-walk';
-import { PRECACHE_PATTERNS, PRECOMPRESS_THRESHOLD_BYTES, PRECOMPRESSED } from '../../vite.config';
+import {
+  PRECACHE_PATTERNS,
+  PRECOMPRESS_THRESHOLD_BYTES,
+  PRECOMPRESSED,
+  precompressedAssets,
+} from '../../vite.config';
 
 interface Reply {
   status: number;
@@ -95,6 +100,22 @@ describe('the precompressed build', () => {
     }
     expect(PRECOMPRESS_THRESHOLD_BYTES).toBeGreaterThan(0);
     expect(PRECACHE_PATTERNS.join(' ')).not.toMatch(/\bgz\b|\bbr\b/);
+  });
+
+  it("leaves the process's output alone when the plugin is made (a build may never apply it)", () => {
+    const written: string[] = [];
+    const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+      written.push(String(chunk));
+      return true;
+    });
+    try {
+      precompressedAssets();
+      // The kind of line the plugin would hold back until a closeBundle that never comes.
+      process.stdout.write('index.html: 3327.1 kB raw (one file; built in 3.5 s)\n');
+    } finally {
+      spy.mockRestore();
+    }
+    expect(written).toEqual(['index.html: 3327.1 kB raw (one file; built in 3.5 s)\n']);
   });
 });
 
