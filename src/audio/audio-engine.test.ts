@@ -284,6 +284,22 @@ describe('AudioEngine', () => {
       expect(backend.sound('siren')?.plays).toBe(1);
     });
 
+    it('stops playing a cue the browser refuses even after a gesture, and keeps the others', async () => {
+      const { engine, backend } = setup();
+      await engine.init();
+      const { shown } = recordCaptions(engine);
+      engine.play('mail');
+      backend.sound('mail')?.options.onPlayError('play() is not allowed');
+      engine.play('mail');
+      engine.play('mail');
+      engine.play('dice');
+      expect(backend.sound('mail')?.plays).toBe(1);
+      expect(backend.sound('dice')?.plays).toBe(1);
+      expect([...engine.failedCues]).toEqual(['mail']);
+      // The silent cue's caption is still shown each time.
+      expect(shown.filter((caption) => caption.cue === 'mail')).toHaveLength(3);
+    });
+
     it('gives up on a cue whose file failed to load, and keeps the others', async () => {
       const { engine, backend } = setup();
       await engine.init();

@@ -250,7 +250,7 @@ export class AudioEngine {
           loop: definition.loop,
           volume: effectiveVolume(this._levels, definition.group, definition.gain),
           onLoadError: () => this._markFailed(cue),
-          onPlayError: () => this._retryAfterUnlock(cue),
+          onPlayError: () => this._playRefused(cue),
         }),
       undefined,
     );
@@ -264,6 +264,22 @@ export class AudioEngine {
 
   private _markFailed(cue: CueName): void {
     this._failed.add(cue);
+  }
+
+  /**
+   * A play the browser refused. Before the first gesture it is the autoplay policy: a loop
+   * starts on that gesture. After a gesture the browser refuses this sound for good (no audio
+   * output, a policy that never relents): the cue stays silent for the visit, its caption still
+   * shown. Trying again would only pile up refused players: with HTML5 audio, each try makes a
+   * new media element, and Chromium stops a page that makes too many.
+   */
+  private _playRefused(cue: CueName): void {
+    const backend = this._backend;
+    if (backend !== undefined && this._safely(() => backend.isUnlocked(), false)) {
+      this._markFailed(cue);
+      return;
+    }
+    this._retryAfterUnlock(cue);
   }
 
   /** A loop refused by the autoplay policy starts on the first gesture if still wanted. */
