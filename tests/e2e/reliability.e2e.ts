@@ -165,11 +165,11 @@ describe('no audio at all', () => {
         // Counts the media elements made: each refused try must not leave another one behind.
         const Original = window.Audio;
         let made = 0;
-        const Counted = function (this: unknown, src?: string) {
+        const Counted = function (this: unknown, src?: string): HTMLAudioElement {
           made += 1;
           return new Original(src);
-        } as unknown as typeof Audio;
-        Counted.prototype = Original.prototype;
+        };
+        Object.defineProperty(Counted, 'prototype', { value: Original.prototype });
         scope.Audio = Counted;
         Object.defineProperty(scope, '__audioElementsMade', { get: () => made });
       },
