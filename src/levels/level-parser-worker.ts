@@ -13,10 +13,13 @@ import {
   type Result,
 } from '../core';
 
+/** A level folder read: the level, or every problem found in it. */
+export type ParsedLevel = Result<Level, LevelIssue[]>;
+
 /** What the worker does for the page. */
 export interface LevelParserApi {
   /** One level folder, read as the level select and the Lab read it. */
-  parseLevel(folder: LevelFolder): Result<Level, LevelIssue[]>;
+  parseLevel(folder: LevelFolder): ParsedLevel;
 }
 
 export const levelParserApi: LevelParserApi = {

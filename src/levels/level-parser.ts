@@ -5,14 +5,8 @@
  * on the page instead, with the same loader: the result is the same, only the page waits.
  */
 import * as Comlink from 'comlink';
-import {
-  type Level,
-  type LevelFolder,
-  type LevelIssue,
-  parseLevelFolder,
-  type Result,
-} from '../core';
-import type { LevelParserApi } from './level-parser-worker';
+import { type LevelFolder, parseLevelFolder } from '../core';
+import type { LevelParserApi, ParsedLevel } from './level-parser-worker';
 
 interface ParserWorker {
   readonly remote: Comlink.Remote<LevelParserApi>;
@@ -52,7 +46,7 @@ function parserWorker(): ParserWorker | null {
 }
 
 /** One level folder read with core's loader: in the worker, or on the page if it cannot run. */
-export async function parseLevelOffPage(folder: LevelFolder): Promise<Result<Level, LevelIssue[]>> {
+export async function parseLevelOffPage(folder: LevelFolder): Promise<ParsedLevel> {
   const worker = parserWorker();
   if (worker !== null) {
     try {
