@@ -8,8 +8,8 @@ import { whenQuiet } from '../ui/yield';
  *
  * Registration waits for a quiet page: the load event, the table's start and any Lab sample
  * over, and an idle moment. The precache fetches and compiles every file of the game (about
- * 4 MB) off the main thread, but on a two-core laptop it takes the CPU that the first screen, the
- * table's start or a Lab sample need (docs/PERFORMANCE.md, "The offline precache").
+ * 3 MB) off the main thread, but on a two-core laptop it takes the CPU that the first screen, the
+ * table's start or a Lab sample need (docs/PERFORMANCE.md, "Offline build").
  */
 export function startOfflineGame(): void {
   if (

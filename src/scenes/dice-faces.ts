@@ -22,13 +22,18 @@ export function dieTexture(face: string): string {
 }
 
 /**
- * The die's SVG with its number drawn in: one texture per face, so no text object is needed on
- * the canvas. Built from the project's die.svg at load time.
+ * The die's SVG with its number drawn in, at the size the table draws it: one texture per face,
+ * so no text object is needed on the canvas. Built from the project's die.svg at load time.
  */
 export function dieFaceSvg(face: string): string {
   const text = face.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   const label = `<text x="80" y="98" text-anchor="middle" font-family="Atkinson Hyperlegible, Verdana, sans-serif" font-weight="700" font-size="${face.length > 1 ? 44 : 52}" fill="#1d3557">${text}</text>`;
-  return dieSvg.replace('</svg>', `${label}</svg>`);
+  return dieSvg
+    .replace(
+      /^<svg([^>]*?) width="[^"]*" height="[^"]*"/,
+      `<svg$1 width="${FACE_PX}" height="${FACE_PX}"`,
+    )
+    .replace('</svg>', `${label}</svg>`);
 }
 
 /** A base64 data URL for a face (Phaser's loader decodes data URLs as base64; the SVG is ASCII). */
@@ -68,12 +73,7 @@ export async function addDieFacesInTurn(game: Phaser.Game): Promise<void> {
       continue;
     }
     const image = new Image(FACE_PX, FACE_PX);
-    // The loader's width and height, written on the SVG so the image has that size too.
-    const sized = dieFaceSvg(face).replace(
-      /^<svg([^>]*?) width="[^"]*" height="[^"]*"/,
-      `<svg$1 width="${FACE_PX}" height="${FACE_PX}"`,
-    );
-    image.src = `data:image/svg+xml;base64,${btoa(sized)}`;
+    image.src = dieFaceUrl(face);
     await image.decode();
     if (queuedByLoader) {
       return;
