@@ -1,5 +1,6 @@
 import type * as Howler from 'howler';
 import type { SoundBackend, SoundHandle, SoundOptions } from './backend';
+import { warmAudioOutput } from './warm-output';
 
 type HowlerModule = typeof Howler;
 
@@ -104,8 +105,12 @@ export class HowlerBackend implements SoundBackend {
   }
 }
 
-/** Imports Howler on first use, so it is not in the bundle the title screen waits for. */
+/**
+ * Imports Howler on first use, so it is not in the bundle the title screen waits for. The audio
+ * output is opened through a media element meanwhile, so Howler's AudioContext does not open it on
+ * the main thread (see `warm-output.ts`).
+ */
 export async function loadHowlerBackend(): Promise<SoundBackend> {
-  const howler = await import('howler');
+  const [howler] = await Promise.all([import('howler'), warmAudioOutput()]);
   return new HowlerBackend(howler);
 }

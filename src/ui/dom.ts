@@ -77,7 +77,11 @@ export function bindText<E extends Element, Key extends string>(
   const { key, namespace, params } = text;
   bindings.set(element, { key, namespace, params });
   element.setAttribute(BOUND_ATTRIBUTE, key);
-  element.textContent = lookUp(key, params, namespace);
+  const content = lookUp(key, params, namespace);
+  // Bound again with the same text (an update in place), the element is left as it is.
+  if (element.textContent !== content) {
+    element.textContent = content;
+  }
   return element;
 }
 

@@ -115,6 +115,59 @@ describe('the Strategy Lab screen', () => {
     expect(b).toBe(a);
   });
 
+  it('writes a slider step into the table on the page, keeping its rows and an open why', async () => {
+    const setup: LabSetup = {
+      ...DEFAULT_LAB_SETUP,
+      loadouts: [{ defenses: [] }, { defenses: ['oversight'] }],
+    };
+    const { view } = await open(setup);
+    const table = view.root.querySelector('[data-table="exact"]')!;
+    const rowB = table.querySelector<HTMLElement>('tr[data-loadout="1"]')!;
+    const rowA = table.querySelector<HTMLElement>('tr[data-loadout="0"]')!;
+    const figureA = rowA.querySelector('td[data-outcome="harm"]')!.firstElementChild!;
+    const textA = figureA.firstChild;
+    const why = rowB.querySelector<HTMLDetailsElement>('td[data-outcome="harm"] details.lab-why')!;
+    why.open = true;
+    why.dispatchEvent(new Event('toggle'));
+    const panelBefore = why.children[1]?.textContent ?? '';
+    expect(panelBefore).not.toBe('');
+
+    const slider = view.root.querySelector<HTMLInputElement>('input[data-assumption="catchRate"]')!;
+    slider.value = '0.2';
+    slider.dispatchEvent(new Event('input'));
+    await settle();
+
+    const expected = labExact(view.setup).cells.map((cell) =>
+      cell.ok ? String(cell.odds.outcomes.harm.value) : '',
+    );
+    expect(harmCells(view.root)).toEqual(expected);
+    // The same table and rows took the new figures; A, without oversight, kept even its text node.
+    expect(view.root.querySelector('[data-table="exact"]')).toBe(table);
+    expect(table.querySelector('tr[data-loadout="1"]')).toBe(rowB);
+    expect(figureA.firstChild).toBe(textA);
+    // The open why explains the new figure, not the one it was opened on.
+    expect(why.open).toBe(true);
+    expect(why.children.length).toBe(2);
+    expect(why.children[1]?.textContent).not.toBe(panelBefore);
+    expect(why.children[1]?.textContent).toContain('20');
+  });
+
+  it('builds the table again when a row changes shape', async () => {
+    const { view } = await open(DEFAULT_LAB_SETUP);
+    const table = view.root.querySelector('[data-table="exact"]')!;
+    const card = view.root.querySelector<HTMLButtonElement>(
+      '[data-loadout="0"] .defense-card[data-defense="monitor"]',
+    )!;
+    card.click();
+    await settle();
+    const fresh = view.root.querySelector('[data-table="exact"]')!;
+    expect(fresh).not.toBe(table);
+    const expected = labExact(view.setup).cells.map((cell) =>
+      cell.ok ? String(cell.odds.outcomes.harm.value) : '',
+    );
+    expect(harmCells(view.root)).toEqual(expected);
+  });
+
   it('explains a missing rate with the rows that exist instead of a number', async () => {
     const { setup } = decodeLabSetup(
       's=murder&g=explicit:america&u=replacement&m=claude-opus-4.gpt-4o',

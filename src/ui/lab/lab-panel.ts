@@ -1,5 +1,6 @@
 import {
   type AssumptionValues,
+  chipOf,
   conditionKey,
   conditionsWithRate,
   type Condition,
@@ -9,6 +10,7 @@ import {
   type ModelName,
   OUTCOME_CLASSES,
   OUTCOMES,
+  type Probability,
 } from '../../core';
 import {
   encodeLabSetup,
@@ -39,7 +41,7 @@ import { formatNumber, percentIn } from '../components/format';
 import { probabilityChip } from '../components/provenance-chip';
 import { whyPanel } from '../components/odds-view';
 import { paperPanel } from '../components/panel';
-import { el, translate, type TextParams, type UiKey } from '../dom';
+import { bindText, el, translate, type TextParams, type UiKey } from '../dom';
 import './lab.css';
 import { labelCells } from './table-labels';
 import { nextTask } from '../yield';
@@ -118,6 +120,20 @@ export function loadoutName(setup: LabSetup, index: number): string {
 /** The letter of a loadout (A, B, C, D): a name that stays when cards change. */
 export function loadoutLetter(index: number): string {
   return String.fromCharCode(65 + index);
+}
+
+/** Sets an element's text only when it differs, so an unchanged figure is not laid out again. */
+function setText(element: Element, content: string): void {
+  if (element.textContent !== content) {
+    element.textContent = content;
+  }
+}
+
+/** Sets an attribute only when it differs. */
+function setAttribute(element: Element, name: string, value: string): void {
+  if (element.getAttribute(name) !== value) {
+    element.setAttribute(name, value);
+  }
 }
 
 function text(content: string, tag: 'span' | 'td' | 'th' | 'p' = 'span'): HTMLElement {
@@ -860,6 +876,9 @@ export class LabView {
 
   private _showExact(exact: LabExact | LabLevelExact): void {
     this._exact.dataset.state = 'ready';
+    if (exact.kind === 'condition' && this._patchConditionTable(exact)) {
+      return;
+    }
     this._exact.replaceChildren(
       el('p', {
         className: 'lab-hint',
@@ -879,9 +898,13 @@ export class LabView {
     return el('th', { attrs: { scope: 'col' }, text: { key, params } });
   }
 
+  private _rowName(index: number): string {
+    return `${loadoutLetter(index)} · ${loadoutName(this._setup, index)}`;
+  }
+
   private _rowHead(index: number, model: ModelName): HTMLElement[] {
     const loadout = el('th', { attrs: { scope: 'row' } });
-    loadout.textContent = `${loadoutLetter(index)} · ${loadoutName(this._setup, index)}`;
+    loadout.textContent = this._rowName(index);
     return [loadout, text(model, 'td')];
   }
 
@@ -900,7 +923,7 @@ export class LabView {
         labelCells(
           el('table', {
             className: 'lab-table',
-            attrs: { 'data-table': 'exact' },
+            attrs: { 'data-table': 'exact', 'data-kind': 'condition' },
             children: [
               el('caption', { className: 'sr-only', text: { key: 'lab.exact.caption' } }),
               head,
@@ -912,7 +935,100 @@ export class LabView {
     });
   }
 
+  /**
+   * What a condition row is built of, apart from its figures: a row whose shape is unchanged can
+   * take new figures in place (see {@link _patchConditionTable}).
+   */
+  private _shapeOf(cell: LabExactCell): string {
+    const where = `${String(cell.loadout)}|${cell.model}`;
+    if (!cell.ok) {
+      return `${where}|missing|${JSON.stringify(cell.reason)}`;
+    }
+    const figures = OUTCOMES.map((outcome) => {
+      const probability = cell.odds.outcomes[outcome];
+      const chip = chipOf(probability);
+      return `${chip.tag}${chip.secondHand ? '2' : ''}${probability.interval === null ? '' : 'i'}`;
+    });
+    return `${where}|${figures.join(',')}`;
+  }
+
+  /** The shape each condition row on the page was built for. */
+  private readonly _rowShapes = new WeakMap<Element, string>();
+  /** The probability each "why" of the exact table explains; read when the player opens it. */
+  private readonly _whyOf = new WeakMap<HTMLDetailsElement, Probability>();
+
+  /**
+   * Writes new figures into the condition table on the page when every row keeps its shape (a
+   * slider step, a renamed loadout): only texts and values that differ are touched, so the rows
+   * keep their elements, an open "why" stays open (with the new steps), and nothing is built or
+   * laid out that did not change. Returns false, having changed nothing, when the table must be
+   * built again.
+   */
+  private _patchConditionTable(exact: LabExact): boolean {
+    const table = this._exact.querySelector<HTMLTableElement>('table[data-table="exact"]');
+    if (table?.dataset.kind !== 'condition') {
+      return false;
+    }
+    const rows = [...table.tBodies[0]?.rows ?? []];
+    if (
+      rows.length !== exact.cells.length ||
+      exact.cells.some((cell, index) => this._rowShapes.get(rows[index]!) !== this._shapeOf(cell))
+    ) {
+      return false;
+    }
+    exact.cells.forEach((cell, index) => {
+      const row = rows[index]!;
+      setText(row.cells[0]!, this._rowName(cell.loadout));
+      if (!cell.ok) {
+        return;
+      }
+      for (const outcome of OUTCOMES) {
+        const probability = cell.odds.outcomes[outcome];
+        const figure = row.querySelector<HTMLElement>(`td[data-outcome="${outcome}"]`)!;
+        setAttribute(figure, 'data-value', String(probability.value));
+        setText(figure.firstElementChild!, percentIn('figure', probability.value));
+        const interval = figure.querySelector<HTMLElement>('.lab-interval');
+        if (interval !== null && probability.interval !== null) {
+          bindText(interval, this._intervalText(probability.interval));
+        }
+        const why = figure.querySelector<HTMLDetailsElement>('details.lab-why');
+        if (why !== null && this._whyOf.get(why) !== probability) {
+          this._whyOf.set(why, probability);
+          const panel = why.children[1];
+          if (panel !== undefined) {
+            if (why.open) {
+              panel.replaceWith(whyPanel(probability));
+            } else {
+              panel.remove();
+            }
+          }
+        }
+      }
+      const cost = row.querySelector<HTMLElement>('td[data-cost]')!;
+      setAttribute(cost, 'data-cost', String(cell.cost.hours));
+      bindText(cost, this._hoursText(cell.cost.hours));
+    });
+    return true;
+  }
+
+  private _intervalText(interval: { readonly low: number; readonly high: number }) {
+    return {
+      key: 'lab.table.interval',
+      params: { low: percentIn('range', interval.low), high: percentIn('range', interval.high) },
+    } as const;
+  }
+
+  private _hoursText(hours: number) {
+    return { key: 'lab.table.hours', params: { hours: hoursText(hours) } } as const;
+  }
+
   private _conditionRow(cell: LabExactCell): HTMLElement {
+    const row = this._buildConditionRow(cell);
+    this._rowShapes.set(row, this._shapeOf(cell));
+    return row;
+  }
+
+  private _buildConditionRow(cell: LabExactCell): HTMLElement {
     const attrs = { 'data-loadout': String(cell.loadout), 'data-model': cell.model };
     if (!cell.ok) {
       return el('tr', {
@@ -934,16 +1050,7 @@ export class LabView {
       });
       if (probability.interval !== null) {
         figure.append(
-          el('span', {
-            className: 'lab-interval',
-            text: {
-              key: 'lab.table.interval',
-              params: {
-                low: percentIn('range', probability.interval.low),
-                high: percentIn('range', probability.interval.high),
-              },
-            },
-          }),
+          el('span', { className: 'lab-interval', text: this._intervalText(probability.interval) }),
         );
       }
       figure.append(probabilityChip(probability));
@@ -953,9 +1060,11 @@ export class LabView {
           className: 'lab-why',
           children: [el('summary', { text: { key: 'loadout.why' } })],
         });
+        this._whyOf.set(why, probability);
         why.addEventListener('toggle', () => {
-          if (why.open && why.childElementCount === 1) {
-            why.append(whyPanel(probability));
+          const shown = this._whyOf.get(why);
+          if (why.open && why.childElementCount === 1 && shown !== undefined) {
+            why.append(whyPanel(shown));
           }
         });
         figure.append(why);
@@ -964,7 +1073,7 @@ export class LabView {
     });
     const cost = el('td', {
       attrs: { 'data-cost': String(cell.cost.hours) },
-      text: { key: 'lab.table.hours', params: { hours: hoursText(cell.cost.hours) } },
+      text: this._hoursText(cell.cost.hours),
     });
     return el('tr', {
       attrs,
