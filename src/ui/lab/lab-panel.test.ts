@@ -152,20 +152,36 @@ describe('the Strategy Lab screen', () => {
     expect(why.children[1]?.textContent).toContain('20');
   });
 
-  it('builds the table again when a row changes shape', async () => {
+  it('builds again only the rows a card changes the shape of, and the table when rows change', async () => {
     const { view } = await open(DEFAULT_LAB_SETUP);
     const table = view.root.querySelector('[data-table="exact"]')!;
+    const rowOf = (loadout: number) =>
+      view.root.querySelector<HTMLElement>(`[data-table="exact"] tr[data-loadout="${loadout}"]`)!;
+    const [firstA, firstB] = [rowOf(0), rowOf(1)];
     const card = view.root.querySelector<HTMLButtonElement>(
       '[data-loadout="0"] .defense-card[data-defense="monitor"]',
     )!;
     card.click();
     await settle();
-    const fresh = view.root.querySelector('[data-table="exact"]')!;
-    expect(fresh).not.toBe(table);
-    const expected = labExact(view.setup).cells.map((cell) =>
-      cell.ok ? String(cell.odds.outcomes.harm.value) : '',
+    const expected = () =>
+      labExact(view.setup).cells.map((cell) =>
+        cell.ok ? String(cell.odds.outcomes.harm.value) : '',
+      );
+    expect(harmCells(view.root)).toEqual(expected());
+    // The monitor brings assumptions into A's figures: A's rows are new, B's and the table are not.
+    expect(view.root.querySelector('[data-table="exact"]')).toBe(table);
+    expect(rowOf(0)).not.toBe(firstA);
+    expect(rowOf(0).querySelector('td[data-outcome="harm"]')?.getAttribute('data-label')).toBe(
+      table.querySelector('thead th:nth-child(3)')?.textContent,
     );
-    expect(harmCells(view.root)).toEqual(expected);
+    expect(rowOf(0).querySelector('[data-provenance="assumption"]')).not.toBeNull();
+    expect(rowOf(1)).toBe(firstB);
+
+    const model = view.root.querySelector<HTMLInputElement>('.lab-model input:not(:checked)')!;
+    model.click();
+    await settle();
+    expect(view.root.querySelector('[data-table="exact"]')).not.toBe(table);
+    expect(harmCells(view.root)).toEqual(expected());
   });
 
   it('explains a missing rate with the rows that exist instead of a number', async () => {

@@ -43,7 +43,7 @@ import { whyPanel } from '../components/odds-view';
 import { paperPanel } from '../components/panel';
 import { bindText, el, translate, type TextParams, type UiKey } from '../dom';
 import './lab.css';
-import { labelCells } from './table-labels';
+import { labelCells, labelRow } from './table-labels';
 import { nextTask } from '../yield';
 
 /** A playable level the Lab can compare loadouts on. */
@@ -958,11 +958,12 @@ export class LabView {
   private readonly _whyOf = new WeakMap<HTMLDetailsElement, Probability>();
 
   /**
-   * Writes new figures into the condition table on the page when every row keeps its shape (a
-   * slider step, a renamed loadout): only texts and values that differ are touched, so the rows
-   * keep their elements, an open "why" stays open (with the new steps), and nothing is built or
-   * laid out that did not change. Returns false, having changed nothing, when the table must be
-   * built again.
+   * Writes new figures into the condition table on the page when it has the same rows (a slider
+   * step, a card, a renamed loadout): in a row that keeps its shape only texts and values that
+   * differ are touched, so it keeps its elements and an open "why" stays open (with the new steps);
+   * a row whose shape changed is built again alone. Nothing is built or laid out that did not
+   * change. Returns false, having changed nothing, when the rows differ (a model or loadout added
+   * or taken away) and the table must be built again.
    */
   private _patchConditionTable(exact: LabExact): boolean {
     const table = this._exact.querySelector<HTMLTableElement>('table[data-table="exact"]');
@@ -972,12 +973,21 @@ export class LabView {
     const rows = [...table.tBodies[0]?.rows ?? []];
     if (
       rows.length !== exact.cells.length ||
-      exact.cells.some((cell, index) => this._rowShapes.get(rows[index]!) !== this._shapeOf(cell))
+      exact.cells.some(
+        (cell, index) =>
+          rows[index]?.dataset.loadout !== String(cell.loadout) ||
+          rows[index]?.dataset.model !== cell.model,
+      )
     ) {
       return false;
     }
     exact.cells.forEach((cell, index) => {
       const row = rows[index]!;
+      if (this._rowShapes.get(row) !== this._shapeOf(cell)) {
+        // A card that brings an assumption in or a rate the study lacks: this row alone is new.
+        row.replaceWith(labelRow(this._conditionRow(cell), table));
+        return;
+      }
       setText(row.cells[0]!, this._rowName(cell.loadout));
       if (!cell.ok) {
         return;
