@@ -5,6 +5,7 @@ import { currentGame } from '../session/current-game';
 import type { GameSession } from '../session/game-session';
 import { mountScreen } from '../ui/screen';
 import { buildLoadingPanel } from '../ui/screens/level-select-panel';
+import { nextTask } from '../ui/yield';
 import { SceneKey } from './scene-keys';
 import { TableScene } from './table-scene';
 
@@ -66,6 +67,13 @@ export abstract class PlayScene extends TableScene<PlayData> {
     const wanted = sceneForStatus(session.state.status);
     if (wanted !== this.scene.key) {
       this.go(wanted);
+      return;
+    }
+    // The scene starts inside the table's frame. Built there, the panel would be laid out and
+    // painted in that same frame: one long task where a task to build it and a frame to lay it
+    // out are two short ones (docs/PERFORMANCE.md, "Long tasks").
+    await nextTask();
+    if (!this.scene.isActive()) {
       return;
     }
     this.rebuild();
