@@ -970,7 +970,7 @@ export class LabView {
     if (table?.dataset.kind !== 'condition') {
       return false;
     }
-    const rows = [...table.tBodies[0]?.rows ?? []];
+    const rows = [...(table.tBodies[0]?.rows ?? [])];
     if (
       rows.length !== exact.cells.length ||
       exact.cells.some(
