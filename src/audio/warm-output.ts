@@ -3,7 +3,7 @@
  *
  * The first AudioContext a browser creates starts its audio output, and Chromium does that inside
  * the constructor: 76–125 ms of the page's main thread, measured in headless Chromium 150
- * (docs/PERFORMANCE.md, "Audio start"). A media element starts the same output off the main thread:
+ * (docs/PERFORMANCE.md, "Fifth round"). A media element starts the same output off the main thread:
  * after a muted one has played, a new AudioContext takes 3–7 ms. So the engine plays a tenth of a
  * second of silence, muted, through a media element first, and creates its context once that has
  * started or failed.
