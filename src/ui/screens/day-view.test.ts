@@ -135,7 +135,7 @@ describe('the day view', () => {
     expect(words(second ?? '')).toBe('unread');
   });
 
-  it('holds the clock, the inbox and the side still while the dice are on screen', () => {
+  it('holds the clock, the inbox and the side still while the dice are on screen', async () => {
     const day = playDay(level);
     const clock = (): string => day.view.root.querySelector('.day-clock-value')?.textContent ?? '';
     const side = (): string => day.view.root.querySelector('.day-side')?.textContent ?? '';
@@ -164,7 +164,16 @@ describe('the day view', () => {
     day.view.root.querySelector<HTMLElement>('.day-side button')?.click();
     day.view.root.querySelector<HTMLElement>('[data-open-email]')?.click();
     expect(day.sent.length).toBe(sent);
-    day.view.root.querySelector<HTMLElement>('[data-action="continue-draw"]')?.click();
+    // Continue takes the focus once the dice are painted, not in the task that opened them
+    // (focusing there would lay the whole day out in that task).
+    const continueButton = day.view.root.querySelector<HTMLElement>(
+      '[data-action="continue-draw"]',
+    );
+    expect(continueButton).not.toBeNull();
+    expect(document.activeElement).not.toBe(continueButton);
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    expect(document.activeElement).toBe(continueButton);
+    continueButton?.click();
     expect(day.view.drawOpen).toBe(false);
     expect(lines()).toBe(after.delivered.length);
     expect(clock()).toBe(formatClock(after.clock));

@@ -5,6 +5,7 @@ import { mailCard, inboxItem, markInboxItem } from '../components/mail-card';
 import { formatClock } from '../components/time';
 import type { DayClock, DayClockChange, DayPace } from '../../session/game-session';
 import { el, type TextParams, type UiKey } from '../dom';
+import { afterPaint } from '../yield';
 import { drawPanel } from './draw-panel';
 import { decisionLabel } from '../components/decision-label';
 import { splitPanel } from './split-panel';
@@ -549,7 +550,13 @@ export class DayView {
     this._draw?.remove();
     this._draw = panel;
     this.root.append(panel);
-    panel.querySelector<HTMLElement>('[data-action="continue-draw"]')?.focus();
+    // Focused once painted: focusing now would lay the whole day out inside the task that
+    // dispatched the command (docs/PERFORMANCE.md, "Fifth round").
+    afterPaint(() => {
+      if (this._draw === panel) {
+        panel.querySelector<HTMLElement>('[data-action="continue-draw"]')?.focus();
+      }
+    });
   }
 
   private _closeDraw(): void {
