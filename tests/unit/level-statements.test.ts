@@ -138,8 +138,8 @@ describe('level statements stay true', () => {
     const opusWithout = rate('blackmail.no-goal.replacement.claude-opus-4');
     const opusWith = rate('blackmail.explicit-america.replacement.claude-opus-4');
     const en = text('1-the-upgrade', 'en', 'fact.goal-adds-little');
-    expect(en).toContain(`Claude Opus 4 rose only from ${opusWithout} % to ${opusWith} %`);
-    expect(en).toContain(`GPT-4.1 went from ${gptWithout} % to ${gptWith} %`);
+    expect(en).toContain(`Claude Opus 4 rose only from ${opusWithout}% to ${opusWith}%`);
+    expect(en).toContain(`GPT-4.1 went from ${gptWithout}% to ${gptWith}%`);
     const de = text('1-the-upgrade', 'de', 'fact.goal-adds-little');
     expect(de).toContain(`Claude Opus 4 stieg nur von ${opusWithout} % auf ${opusWith} %`);
     expect(de).toContain(`GPT-4.1 stieg von ${gptWithout} % auf ${gptWith} %`);
