@@ -1,6 +1,6 @@
 import Phaser from 'phaser';
 import { focusInView } from '../ui/dom';
-import { markScreen, mountScreen, type ScreenName } from '../ui/screen';
+import { markScreen, mountScreen, mountWhileLoading, type ScreenName } from '../ui/screen';
 import type { SceneKey } from './scene-keys';
 import { drawFor } from './render-gate';
 import { afterPaint } from '../ui/yield';
@@ -32,11 +32,12 @@ export abstract class TableScene<Data extends object = object> extends Phaser.Sc
       // Already on screen (the first screen, adopted): it is ready now, and keeps its focus.
       mountScreen(this.screenName, panel);
       this._focusFirst(panel);
+    } else if (this.loadsAsync) {
+      const cancel = mountWhileLoading(panel);
+      this.events.once('shutdown', cancel);
     } else {
       mountScreen(null, panel);
-      if (!this.loadsAsync) {
-        this.markReady(panel);
-      }
+      this.markReady(panel);
     }
     this._listenForEscape();
   }

@@ -214,9 +214,7 @@ export function buildLevelSelectPanel(
 /** The panel shown while the level files load. */
 export function buildLoadingPanel(): HTMLElement {
   return el('section', {
-    // Shown only when loading takes a while (level-select-panel.css): a screen that is ready a
-    // frame later does not flash "Loading" between two screens.
-    className: 'paper-panel loading-panel',
+    className: 'paper-panel',
     children: [el('p', { text: { key: 'levelSelect.loading' } })],
   });
 }
