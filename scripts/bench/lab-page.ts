@@ -1,7 +1,8 @@
 /**
  * The Strategy Lab in the built page: long tasks on the main thread while a 1 000 000-episode
- * sample of 4 loadouts × 4 models runs in the worker, and while the player moves an assumption
- * slider, toggles two cards and switches to a campaign level (whose sample is then awaited).
+ * sample of 4 loadouts × 4 models runs in the worker, while the player scrolls down to the charts
+ * (drawn when they come near the screen), moves an assumption slider, toggles two cards and
+ * switches to a campaign level (whose sample and charts are then awaited).
  * Measured at 1× and 4× CPU throttling. Part of `npm run bench`; alone (builds the game, and an
  * unminified copy to name what a long task ran): `npx tsx scripts/bench/lab-page.ts`.
  *
@@ -335,6 +336,11 @@ export async function measureLabPage(
     await page.waitForSelector('body[data-screen="lab"]', { timeout });
     const doneAt = await waitForMark(page, 'sampling', 'done', openAt, timeout * 2);
     const sampleMs = sampleTime(await marks(page), doneAt);
+
+    // The charts are drawn when they come near the screen: scroll down to them, as a reader does.
+    const chartsAt = await now(page);
+    phases.push({ name: 'charts', at: chartsAt });
+    await page.locator('.lab-chart-section').scrollIntoViewIfNeeded();
     await page.waitForSelector('.lab-charts[data-state="ready"]', { timeout });
 
     // Ten steps of the catch-rate slider, by keyboard.
@@ -359,6 +365,7 @@ export async function measureLabPage(
     await page.click('#lab-subject-level');
     const levelRunningAt = await waitForMark(page, 'sampling', 'running', levelAt, timeout);
     const levelDoneAt = await waitForMark(page, 'sampling', 'done', levelRunningAt, timeout * 2);
+    await page.locator('.lab-chart-section').scrollIntoViewIfNeeded();
     await waitForMark(page, 'charts', 'ready', levelAt, timeout).catch(() => 0);
     await page.waitForTimeout(500);
     const endAt = await now(page);
@@ -468,7 +475,7 @@ export function labPageLines(runs: readonly LabPageRun[]): string[] {
       phases.set(task.phase, { count: entry.count + 1, ms: entry.ms + task.ms });
     }
     lines.push(
-      `    by phase: ${['open', 'slider', 'cards', 'level']
+      `    by phase: ${['open', 'charts', 'slider', 'cards', 'level']
         .map((phase) => {
           const entry = phases.get(phase) ?? { count: 0, ms: 0 };
           return `${phase} ${entry.count} (${entry.ms.toFixed(0)} ms)`;

@@ -61,7 +61,11 @@ describe('the Strategy Lab', () => {
     expect(Number(harmA)).toBeGreaterThan(0);
     expect(await page.locator('[data-table="differences"] tbody tr').count()).toBe(1);
     await game.snap('lab-1280x800-sampled');
+    // The charts are drawn when they come near the screen.
+    await page.locator('.lab-chart-section').scrollIntoViewIfNeeded();
     await page.waitForSelector('.lab-charts[data-state="ready"]', { timeout: 30_000 });
+    expect(await page.getAttribute('.lab-charts', 'aria-busy')).toBeNull();
+    expect(await page.locator('.lab-charts [data-chart]').count()).toBe(3);
     expect(await layoutProblems(game, false)).toEqual([]);
     // Export CSV: the download names the sources and assumptions.
     const [download] = await Promise.all([
@@ -89,6 +93,40 @@ describe('the Strategy Lab', () => {
     await other.close();
   });
 
+  it('draws the charts when they come near the screen, and again after a change', async () => {
+    const game = await openGame({ viewport: { width: 1280, height: 800 } });
+    await labFromTitle(game);
+    const { page } = game;
+    await sampled(game);
+    const state = () => page.getAttribute('.lab-charts', 'data-state');
+    // At the top of the Lab the charts are far below: nothing is drawn, and they say they wait.
+    await expect.poll(state).toBe('waiting');
+    expect(await page.getAttribute('.lab-charts', 'aria-busy')).toBe('true');
+    expect(await page.locator('.lab-charts [data-chart]').count()).toBe(0);
+    await page.locator('.lab-chart-section').scrollIntoViewIfNeeded();
+    await expect.poll(state, { timeout: 30_000 }).toBe('ready');
+    expect(await page.getAttribute('.lab-charts', 'aria-busy')).toBeNull();
+    expect(await page.locator('.lab-charts [data-chart]').count()).toBe(3);
+    // Where the harm-cost chart puts its points (ids in the SVG change with every drawing).
+    const points = () =>
+      page.$$eval('.lab-charts [data-chart="harm-cost"] .lab-chart-svg circle', (dots) =>
+        dots.map((dot) => `${dot.getAttribute('cx')},${dot.getAttribute('cy')}`).join(' '),
+      );
+    const before = await points();
+    expect(before).not.toBe('');
+    // A change made at the top leaves the charts drawn for the old set-up, marked busy...
+    await page.focus('input[data-assumption="catchRate"]');
+    for (let step = 0; step < 5; step += 1) {
+      await page.keyboard.press('ArrowLeft');
+    }
+    await expect.poll(state).toBe('waiting');
+    // ...until they come near the screen again, drawn for the new one.
+    await page.locator('.lab-chart-section').scrollIntoViewIfNeeded();
+    await expect.poll(state, { timeout: 30_000 }).toBe('ready');
+    const after = await points();
+    expect(after).not.toBe(before);
+  });
+
   it('opens a broken link with notices, not an error', async () => {
     const game = await openGame();
     await game.page.goto(`${game.baseUrl}#lab?v=7&m=nobody&l=telepathy&cr=3&n=-4`);
@@ -107,6 +145,7 @@ describe('the Strategy Lab', () => {
     await game.waitForScreen('lab');
     await sampled(game);
     await expect.poll(() => game.page.textContent('h2')).toBe('Strategie-Labor');
+    await game.page.locator('.lab-chart-section').scrollIntoViewIfNeeded();
     await game.page.waitForSelector('.lab-charts[data-state="ready"]', { timeout: 30_000 });
     await game.snap('lab-390x844-de');
     expect(await layoutProblems(game, true)).toEqual([]);

@@ -110,6 +110,28 @@ export class LabRuns {
           this._chartsWidth = entries.at(-1)?.contentRect.width ?? this._chartsWidth;
         })
       : undefined;
+  /**
+   * Whether the charts' section is on screen or near it. The charts are drawn only then: each is
+   * one Plot drawing of 15–40 ms, and a change made at the top of the Lab would otherwise draw
+   * three charts no one sees. Without IntersectionObserver (old browsers, tests) they are always
+   * near.
+   */
+  private _chartsNear = typeof IntersectionObserver !== 'function';
+  /** A change has settled whose charts are not drawn yet. */
+  private _chartsOwed = false;
+  private readonly _nearness =
+    typeof IntersectionObserver === 'function'
+      ? new IntersectionObserver(
+          (entries) => {
+            this._chartsNear = entries.at(-1)?.isIntersecting ?? this._chartsNear;
+            if (this._chartsNear && this._chartsOwed && this._charts.dataset.state !== 'loading') {
+              this._drawCharts().catch(() => undefined);
+            }
+          },
+          // A screen's height ahead: drawn before they scroll into view.
+          { rootMargin: '100% 0px' },
+        )
+      : undefined;
   private readonly _chartModel = el('select', {
     attrs: { id: 'lab-chart-model', 'data-control': 'chart-model' },
   });
@@ -130,7 +152,9 @@ export class LabRuns {
   constructor(view: LabView, address: () => string) {
     this._view = view;
     this._address = address;
-    view.extra.append(this._sampleSection(), this._chartSection(), this._shareSection());
+    const charts = this._chartSection();
+    view.extra.append(this._sampleSection(), charts, this._shareSection());
+    this._nearness?.observe(charts);
     view.onChange(() => this._changed());
     this._resizes?.observe(view.root);
     this._fillInputs();
@@ -155,6 +179,7 @@ export class LabRuns {
     this._disposed = true;
     clearTimeout(this._timer);
     this._resizes?.disconnect();
+    this._nearness?.disconnect();
     // The worker is stopped with the Lab, and a sample it was running never answers.
     this._releaseBusy();
   }
@@ -175,7 +200,14 @@ export class LabRuns {
     this._timer = setTimeout(() => {
       // A worker stopped as the Lab closed rejects its calls: nothing is left to show them.
       this.runSample().catch(() => undefined);
-      this._drawCharts().catch(() => undefined);
+      this._chartsOwed = true;
+      if (this._chartsNear) {
+        this._drawCharts().catch(() => undefined);
+      } else {
+        // Drawn when they come near the screen (see _chartsNear); until then they say so.
+        this._charts.dataset.state = 'waiting';
+        this._charts.setAttribute('aria-busy', 'true');
+      }
     }, SETTLE_MS);
   }
 
@@ -639,6 +671,8 @@ export class LabRuns {
     }
     this._charts.replaceChildren(...figures);
     this._charts.dataset.state = 'ready';
+    this._charts.removeAttribute('aria-busy');
+    this._chartsOwed = false;
   }
 
   // --- share and export --------------------------------------------------------------------
