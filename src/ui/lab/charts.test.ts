@@ -383,6 +383,9 @@ describe('the Lab charts (English)', () => {
     }
     const figure = await harmCostFigure(GRID, 'Claude Opus 4', CONTEXT);
     document.body.append(figure);
+    // On the page the chart carries no stylesheet of its own (its rules are in charts.css)...
+    expect(figure.querySelector('svg.lab-chart-svg.lab-plot')).not.toBeNull();
+    expect(figure.querySelector('svg style')).toBeNull();
     let saved: Blob | null = null;
     let name = '';
     const restoreUrl = replaceProperty(URL, 'createObjectURL', (blob: Blob) => {
@@ -411,6 +414,8 @@ describe('the Lab charts (English)', () => {
     expect(text).toContain('One of your loadouts (named)');
     expect(text).not.toContain('var(--');
     expect(text).toContain('#1d3557');
+    // ...and the exported copy gets back the rules Plot wrote for it.
+    expect(text).toMatch(/<style[^>]*>[^<]*:where\(\.lab-plot text\)[^<]*white-space: pre/);
     // Well-formed: it parses back as one SVG document.
     const parsed = new DOMParser().parseFromString(text, 'image/svg+xml');
     expect(parsed.querySelector('parsererror')).toBeNull();

@@ -168,9 +168,20 @@ function labelEms(pixels: number): number {
 }
 
 /** Plot's options shared by every chart: the page's font and colours, no fixed background. */
+/** The class Plot gives each chart's SVG, and names in the stylesheet it writes for it. */
+const PLOT_CLASS = 'lab-plot';
+
+/**
+ * The stylesheet Plot writes into each chart's SVG, kept for exported copies. On the page the
+ * same rules live in charts.css: a `<style>` added to the document makes the browser work out the
+ * style of every element on the page again (41 ms for the Lab's three charts in a 1× trace).
+ */
+let plotStylesheet: string | null = null;
+
 function baseOptions(width: number): PlotLibrary.PlotOptions {
   return {
     width,
+    className: PLOT_CLASS,
     style: {
       background: 'transparent',
       color: 'var(--ink)',
@@ -197,6 +208,11 @@ function asImage(svg: SVGSVGElement, labelId: string, descriptionId: string): SV
   svg.setAttribute('aria-describedby', descriptionId);
   svg.classList.add('lab-chart-svg');
   svg.removeAttribute('aria-label');
+  const sheet = svg.querySelector(':scope > style');
+  if (sheet !== null) {
+    plotStylesheet ??= sheet.textContent;
+    sheet.remove();
+  }
   return svg;
 }
 
@@ -403,7 +419,15 @@ function wrap(text: string, width: number, fontSize: number, bold = false): stri
  */
 export function exportSvg(parts: ExportParts): SVGSVGElement {
   const pad = 16;
-  const copies = parts.svgs.map((svg) => standaloneSvg(svg));
+  const copies = parts.svgs.map((svg) => {
+    const copy = standaloneSvg(svg);
+    if (plotStylesheet !== null) {
+      const sheet = document.createElementNS(SVG_NS, 'style');
+      sheet.textContent = plotStylesheet;
+      copy.prepend(sheet);
+    }
+    return copy;
+  });
   const sizes = copies.map((copy) => {
     const box = (copy.getAttribute('viewBox') ?? '').split(/\s+/).map(Number);
     return {
