@@ -277,6 +277,26 @@ export function attribute(
   });
 }
 
+/**
+ * Scrolls down with the mouse wheel, a notch (100 px) every 50 ms as a reader's wheel does, until
+ * the bottom of `selector` is in view (or 200 notches have turned).
+ */
+async function scrollThrough(page: Page, selector: string): Promise<void> {
+  const viewport = page.viewportSize() ?? { width: 1280, height: 720 };
+  await page.mouse.move(viewport.width / 2, viewport.height / 2);
+  for (let notch = 0; notch < 200; notch += 1) {
+    const bottom = await page.evaluate(
+      (target) => document.querySelector(target)?.getBoundingClientRect().bottom ?? 0,
+      selector,
+    );
+    if (bottom <= viewport.height) {
+      return;
+    }
+    await page.mouse.wheel(0, 100);
+    await page.waitForTimeout(50);
+  }
+}
+
 /** Opens the Lab at the probe's set-up, drives it and reports the main thread's long tasks. */
 export async function measureLabPage(
   browser: Browser,
@@ -340,8 +360,9 @@ export async function measureLabPage(
     // The charts are drawn when they come near the screen: scroll down to them, as a reader does.
     const chartsAt = await now(page);
     phases.push({ name: 'charts', at: chartsAt });
-    await page.locator('.lab-chart-section').scrollIntoViewIfNeeded();
+    await scrollThrough(page, '.lab-chart-section');
     await page.waitForSelector('.lab-charts[data-state="ready"]', { timeout });
+    await scrollThrough(page, '.lab-chart-section');
 
     // Ten steps of the catch-rate slider, by keyboard.
     const sliderAt = await now(page);
@@ -365,7 +386,7 @@ export async function measureLabPage(
     await page.click('#lab-subject-level');
     const levelRunningAt = await waitForMark(page, 'sampling', 'running', levelAt, timeout);
     const levelDoneAt = await waitForMark(page, 'sampling', 'done', levelRunningAt, timeout * 2);
-    await page.locator('.lab-chart-section').scrollIntoViewIfNeeded();
+    await scrollThrough(page, '.lab-chart-section');
     await waitForMark(page, 'charts', 'ready', levelAt, timeout).catch(() => 0);
     await page.waitForTimeout(500);
     const endAt = await now(page);
