@@ -127,6 +127,24 @@ describe('the Strategy Lab', () => {
     expect(after).not.toBe(before);
   });
 
+  it('keeps a control far down the Lab in sight when it takes the focus', async () => {
+    const game = await openGame({ viewport: { width: 390, height: 844 }, touch: true });
+    await game.waitForScreen('title');
+    await game.page.click('[data-action="lab"]');
+    await game.waitForScreen('lab');
+    await sampled(game);
+    // The sections between are laid out only as they come near, so the first scroll falls short.
+    await game.page.focus('#lab-chart-model');
+    await expect
+      .poll(() =>
+        game.page.$eval('#lab-chart-model', (select) => {
+          const box = select.getBoundingClientRect();
+          return box.top >= 0 && box.bottom <= window.innerHeight;
+        }),
+      )
+      .toBe(true);
+  });
+
   it('opens a broken link with notices, not an error', async () => {
     const game = await openGame();
     await game.page.goto(`${game.baseUrl}#lab?v=7&m=nobody&l=telepathy&cr=3&n=-4`);
@@ -145,9 +163,17 @@ describe('the Strategy Lab', () => {
     await game.waitForScreen('lab');
     await sampled(game);
     await expect.poll(() => game.page.textContent('h2')).toBe('Strategie-Labor');
+    // Stacked as cards on a phone, a table's caption still takes the table's width.
+    const widths = await game.page.$eval('[data-table="sample"]', (table) => ({
+      table: table.getBoundingClientRect().width,
+      caption: table.querySelector('caption')?.getBoundingClientRect().width ?? 0,
+    }));
+    expect(widths.caption).toBeGreaterThan(widths.table * 0.9);
     await game.page.locator('.lab-chart-section').scrollIntoViewIfNeeded();
     await game.page.waitForSelector('.lab-charts[data-state="ready"]', { timeout: 30_000 });
     await game.snap('lab-390x844-de');
+    await game.page.locator('.lab-chart[data-chart="harm-cost"]').scrollIntoViewIfNeeded();
+    await game.snap('lab-390x844-de-charts');
     expect(await layoutProblems(game, true)).toEqual([]);
   });
 

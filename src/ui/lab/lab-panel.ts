@@ -41,7 +41,7 @@ import { formatNumber, percentIn } from '../components/format';
 import { probabilityChip } from '../components/provenance-chip';
 import { whyPanel } from '../components/odds-view';
 import { paperPanel } from '../components/panel';
-import { bindText, el, translate, type TextParams, type UiKey } from '../dom';
+import { bindText, el, focusInView, translate, type TextParams, type UiKey } from '../dom';
 import './lab.css';
 import { labelCells, labelRow } from './table-labels';
 import { nextTask } from '../yield';
@@ -122,6 +122,28 @@ export function loadoutLetter(index: number): string {
   return String.fromCharCode(65 + index);
 }
 
+/**
+ * Brings a control that took the focus back into view if the page moved it out. The Lab's
+ * sections are laid out only near the screen (lab.css), so the browser scrolls a far control into
+ * view by the sizes the sections were given, and the sections it passes then take their own
+ * height and push it away. Checked after each of a few frames, until it stays.
+ */
+function keepInSight(target: EventTarget | null, frames = 4): void {
+  if (!(target instanceof HTMLElement) || frames === 0) {
+    return;
+  }
+  requestAnimationFrame(() => {
+    if (document.activeElement !== target) {
+      return;
+    }
+    const box = target.getBoundingClientRect();
+    if (box.top < 0 || box.bottom > window.innerHeight) {
+      focusInView(target);
+    }
+    keepInSight(target, frames - 1);
+  });
+}
+
 /** Sets an element's text only when it differs, so an unchanged figure is not laid out again. */
 function setText(element: Element, content: string): void {
   if (element.textContent !== content) {
@@ -196,6 +218,7 @@ export class LabView {
         this.extra,
       ],
     });
+    this.root.addEventListener('focusin', (event) => keepInSight(event.target));
     this._renderAll();
   }
 
