@@ -362,6 +362,7 @@ export async function measureLabPage(
     phases.push({ name: 'charts', at: chartsAt });
     await scrollThrough(page, '.lab-chart-section');
     await page.waitForSelector('.lab-charts[data-state="ready"]', { timeout });
+    // Then on through the charts, now drawn and taller.
     await scrollThrough(page, '.lab-chart-section');
 
     // Ten steps of the catch-rate slider, by keyboard.

@@ -1006,9 +1006,10 @@ export class LabView {
     }
     exact.cells.forEach((cell, index) => {
       const row = rows[index]!;
-      if (this._rowShapes.get(row) !== this._shapeOf(cell)) {
+      const shape = this._shapeOf(cell);
+      if (this._rowShapes.get(row) !== shape) {
         // A card that brings an assumption in or a rate the study lacks: this row alone is new.
-        row.replaceWith(labelRow(this._conditionRow(cell), table));
+        row.replaceWith(labelRow(this._conditionRow(cell, shape), table));
         return;
       }
       setText(row.cells[0]!, this._rowName(cell.loadout));
@@ -1055,9 +1056,9 @@ export class LabView {
     return { key: 'lab.table.hours', params: { hours: hoursText(hours) } } as const;
   }
 
-  private _conditionRow(cell: LabExactCell): HTMLElement {
+  private _conditionRow(cell: LabExactCell, shape = this._shapeOf(cell)): HTMLElement {
     const row = this._buildConditionRow(cell);
-    this._rowShapes.set(row, this._shapeOf(cell));
+    this._rowShapes.set(row, shape);
     return row;
   }
 
