@@ -46,7 +46,8 @@ export function startTable(store: AppStore, handle: DebugHandle): Phaser.Game {
   startAudioAfterGesture();
   rasteriseImageTextures(game);
   drawOnResize(game);
-  // The number formatters, ready before the first screen that writes a figure.
+  // The number formatters of a language the game does not write itself, ready before the first
+  // screen that writes a figure (a shipped language needs none: number-notation.ts).
   whenIdle(() => void prepareNumberFormats());
   // The dice's faces, ready before the day's table; the day's scene loads any still missing.
   whenIdle(() => void addDieFacesInTurn(game).catch(() => undefined), 4_000);

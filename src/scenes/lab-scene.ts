@@ -70,8 +70,9 @@ export class LabScene extends TableScene<LabSceneData> {
     const [lab] = await Promise.all([
       import('../ui/lab/lab-screen'),
       loadLabStrings(),
-      // The number formatters, built in tasks of their own before the screen writes a figure.
-      prepareNumberFormats(),
+      // The number formatting, ready in tasks of its own before the screen writes a figure; with
+      // the engine's number data, which the charts' library reads.
+      prepareNumberFormats({ engine: true }),
     ]);
     const { LabView, LabRuns, labWorker, terminateLabWorker, loadLabLevels } = lab;
     // The screen is built in a task of its own, not in the one that took in its strings.

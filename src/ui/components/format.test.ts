@@ -54,9 +54,8 @@ describe('number formatters made ready ahead of use', () => {
     initI18n('en');
   });
 
-  it("builds every formatter the figures use, one per task, so a screen's first figure builds none", async () => {
-    const { prepareNumberFormats, formatNumber } = await import('./format');
-    await i18n.changeLanguage('de');
+  /** Counts the `Intl.NumberFormat`s built while `work` runs. */
+  async function countBuilt(work: () => Promise<void>): Promise<number> {
     const Original = Intl.NumberFormat;
     let built = 0;
     Intl.NumberFormat = new Proxy(Original, {
@@ -66,27 +65,36 @@ describe('number formatters made ready ahead of use', () => {
       },
     });
     try {
-      let tasks = 0;
-      let counting = true;
-      const count = (): void => {
-        tasks += 1;
-        if (counting) setTimeout(count, 0);
-      };
-      setTimeout(count, 0);
-      await prepareNumberFormats();
-      counting = false;
-      // One task per formatter (three percent precisions, three decimal ones).
-      expect(tasks).toBeGreaterThanOrEqual(5);
-      const prepared = built;
-      expect(percentIn('figure', 0.3315)).toBe('33,15\u00a0%');
-      expect(percentIn('range', 0.5)).toBe('50\u00a0%');
-      expect(percentIn('exact', 0.1234567)).toBe('12,34567\u00a0%');
-      expect(formatNumber(1.25, 1)).toBe('1,3');
-      expect(formatNumber(3, 0)).toBe('3');
-      expect(built).toBe(prepared);
+      await work();
     } finally {
       Intl.NumberFormat = Original;
+    }
+    return built;
+  }
+
+  it('writes every figure of a shipped language without building an Intl formatter', async () => {
+    const { prepareNumberFormats, formatNumber } = await import('./format');
+    const { localDecimal } = await import('./written-number');
+    try {
+      await i18n.changeLanguage('de');
+      const built = await countBuilt(async () => {
+        await prepareNumberFormats();
+        expect(percentIn('figure', 0.3315)).toBe('33,15\u00a0%');
+        expect(percentIn('range', 0.5)).toBe('50\u00a0%');
+        expect(percentIn('exact', 0.1234567)).toBe('12,34567\u00a0%');
+        expect(formatNumber(1.25, 1)).toBe('1,3');
+        expect(formatNumber(12_345.5, 1)).toBe('12.345,5');
+        expect(localDecimal('96.004')).toBe('96,004');
+      });
+      expect(built).toBe(0);
+    } finally {
       await i18n.changeLanguage('en');
     }
+  });
+
+  it("loads the engine's number data ahead when a screen asks for it", async () => {
+    const { prepareNumberFormats } = await import('./format');
+    await i18n.changeLanguage('en');
+    expect(await countBuilt(() => prepareNumberFormats({ engine: true }))).toBe(1);
   });
 });

@@ -1,5 +1,6 @@
 import { i18n } from '../../i18n/i18n';
 import { nextTask } from '../yield';
+import { notationOf, writeNumber } from './number-notation';
 
 /**
  * How many decimals a percentage is written with, one number per context, so the same figure is
@@ -34,7 +35,20 @@ export function formatPercent(
   probability: number,
   maximumFractionDigits: number = PERCENT_DIGITS.figure,
 ): string {
-  return formatter('percent', maximumFractionDigits).format(probability);
+  return written(probability, maximumFractionDigits, 'percent');
+}
+
+/**
+ * A number in the current language: written by `number-notation.ts` for a shipped language, so
+ * that no screen of a level builds an `Intl.NumberFormat` (the first costs the page a long task),
+ * and by `Intl` for any other language or value.
+ */
+function written(value: number, digits: number, style: 'percent' | 'decimal'): string {
+  const notation = notationOf(i18n.language);
+  return (
+    (notation === undefined ? undefined : writeNumber(value, digits, notation, style)) ??
+    formatter(style, digits).format(value)
+  );
 }
 
 /** Built formatters by language, style and digits: building one costs far more than using it. */
@@ -56,12 +70,19 @@ function formatter(style: 'percent' | 'decimal', maximumFractionDigits: number):
 }
 
 /**
- * Builds the current language's formatters ahead of their first use, one per task: the first
- * `Intl.NumberFormat` of a page loads the language's number data (some 40 ms on the bench's
- * machine), which would otherwise land in the task that first writes a figure (the loadout's odds,
- * the Lab's sliders).
+ * Makes the number formatting ready ahead of its first use, one step per task: for a language
+ * `number-notation.ts` does not write, the language's `Intl` formatters; with `engine`, also the
+ * engine's number data (one `Intl.NumberFormat`, some 17–40 ms on the bench's machine), for screens
+ * whose libraries format numbers with `Intl` themselves (the Lab's charts).
  */
-export async function prepareNumberFormats(): Promise<void> {
+export async function prepareNumberFormats({ engine = false } = {}): Promise<void> {
+  if (notationOf(i18n.language) !== undefined) {
+    if (engine) {
+      formatter('decimal', 0);
+      await nextTask();
+    }
+    return;
+  }
   for (const digits of new Set(Object.values(PERCENT_DIGITS))) {
     formatter('percent', digits);
     await nextTask();
@@ -84,5 +105,5 @@ export function figureIsExact(probability: number): boolean {
 
 /** Formats an integer or decimal in the current language. */
 export function formatNumber(value: number, maximumFractionDigits = 2): string {
-  return formatter('decimal', maximumFractionDigits).format(value);
+  return written(value, maximumFractionDigits, 'decimal');
 }

@@ -1,4 +1,5 @@
 import { i18n } from '../../i18n/i18n';
+import { notationOf } from './number-notation';
 
 /**
  * A locale-neutral decimal ("96.004", from dice-reading.ts) in the current language's notation
@@ -7,7 +8,9 @@ import { i18n } from '../../i18n/i18n';
  */
 export function localDecimal(neutral: string): string {
   const separator =
+    notationOf(i18n.language)?.decimal ??
     new Intl.NumberFormat(i18n.language).formatToParts(1.5).find((part) => part.type === 'decimal')
-      ?.value ?? '.';
+      ?.value ??
+    '.';
   return neutral.replace('.', separator);
 }
