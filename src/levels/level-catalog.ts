@@ -1,4 +1,10 @@
-import { type Level, type LevelFolderFile, type LevelIssue, levelFileRole } from '../core';
+import {
+  type Level,
+  type LevelFolder,
+  type LevelFolderFile,
+  type LevelIssue,
+  levelFileRole,
+} from '../core';
 import {
   BUNDLED_LEVEL_FILES,
   type LevelFolderLoaders,
@@ -29,18 +35,36 @@ let catalog: Promise<readonly CatalogEntry[]> | undefined;
  * One shipped level folder as a catalog entry, parsed in the level worker; a playable level's
  * text is registered.
  */
-async function loadFolder(folder: LevelFolderLoaders): Promise<CatalogEntry> {
-  const parsed = await parseLevelOffPage(await readLevelFolder(folder));
+async function loadFolder(read: Promise<LevelFolder>, name: string): Promise<CatalogEntry> {
+  const parsed = await parseLevelOffPage(await read);
   if (!parsed.ok) {
-    return { kind: 'broken', id: folder.folder, issues: parsed.error, source: 'built-in' };
+    return { kind: 'broken', id: name, issues: parsed.error, source: 'built-in' };
   }
   registerLevelStrings(parsed.value.id, parsed.value.strings);
   return { kind: 'ok', id: parsed.value.id, level: parsed.value, source: 'built-in' };
 }
 
+/**
+ * Reads the folders one at a time and parses each in the worker as soon as it is read. Every
+ * level file is a module of its own; the folders' modules, asked for all at once, were taken in
+ * by one long task on a slow CPU, and asked for one folder at a time each arrives in a task of
+ * its own (docs/PERFORMANCE.md, "Sixth round").
+ */
+async function loadFolders(
+  folders: readonly LevelFolderLoaders[],
+): Promise<readonly CatalogEntry[]> {
+  const entries: Promise<CatalogEntry>[] = [];
+  for (const folder of folders) {
+    const read = readLevelFolder(folder);
+    entries.push(loadFolder(read, folder.folder));
+    await read;
+  }
+  return Promise.all(entries);
+}
+
 /** Every level in `levels/`, in folder order, parsed by core; loaded once per visit. */
 export function loadCatalog(): Promise<readonly CatalogEntry[]> {
-  catalog ??= Promise.all(levelFolders(BUNDLED_LEVEL_FILES).map(loadFolder));
+  catalog ??= loadFolders(levelFolders(BUNDLED_LEVEL_FILES));
   return catalog;
 }
 

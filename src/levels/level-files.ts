@@ -38,8 +38,25 @@ export function levelFolders(loaders: LevelFileLoaders): readonly LevelFolderLoa
   }
   return [...folders]
     .filter(([, files]) => files.some(([name]) => levelFileRole(name)?.kind === 'level'))
-    .sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }))
+    .sort(([a], [b]) => folderOrder(a, b))
     .map(([folder, files]) => ({ folder, files }));
+}
+
+/**
+ * Folder order: by the number a name starts with, by value (`9-…` before `10-…`), then by the
+ * name's characters. Written out rather than `localeCompare(…, { numeric: true })`, whose first
+ * call builds the engine's collator: about 25 ms of the task that opens the level select.
+ */
+export function folderOrder(a: string, b: string): number {
+  const number = (name: string): number => {
+    const digits = /^\d+/.exec(name)?.[0];
+    return digits === undefined ? Number.POSITIVE_INFINITY : Number(digits);
+  };
+  const byNumber = number(a) - number(b);
+  if (byNumber !== 0 && !Number.isNaN(byNumber)) {
+    return byNumber;
+  }
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** A level folder's files read into text, ready for core's `parseLevelFolder`. */

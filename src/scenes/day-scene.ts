@@ -1,7 +1,7 @@
 import Phaser from 'phaser';
 import { attentionNeeded, type Command, type SimEvent } from '../core';
 import { DAY_PACES, type GameSession } from '../session/game-session';
-import { markScreen, mountScreen } from '../ui/screen';
+import { markScreen } from '../ui/screen';
 import { DayView } from '../ui/screens/day-view';
 import { DicePair } from './dice';
 import { preloadDieFaces } from './dice-faces';
@@ -72,12 +72,6 @@ export class DayScene extends PlayScene {
     this._unsubscribe = session.on((events, state) => this._onEvents(events, state.status));
     view.update(session.state, []);
     return view.root;
-  }
-
-  protected override rebuild(): void {
-    const panel = this.buildPlayPanel(this.session);
-    mountScreen(null, panel);
-    this.markReady(panel);
   }
 
   private _send(command: Command): void {

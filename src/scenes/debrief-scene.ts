@@ -39,6 +39,31 @@ export class DebriefScene extends PlayScene {
     super.create(data);
   }
 
+  /**
+   * Records the ending, finds the level after this one, and works out the counterfactuals, each
+   * before the panel is built: the counterfactuals replay the level several times, and with the
+   * building in the same task a slow CPU made one long task of both.
+   */
+  protected override async prepare(session: GameSession): Promise<void> {
+    const { level, state } = session;
+    const content = debriefFor(level, state);
+    if (content === undefined) {
+      return;
+    }
+    const { store } = app();
+    store.completeLevel(level.id, content.ending.debrief.badgeKey);
+    store.recordReview(`${level.id}:${String(session.seed)}`, reviewRecord(state));
+    await this._findNext(level.id);
+    if (this._counterfactuals?.state !== state) {
+      this._counterfactuals = {
+        state,
+        results: counterfactuals(level, state, session.seed, store.reviewRecord),
+      };
+    }
+    // The panel is built in the next task.
+    await nextTask();
+  }
+
   protected buildPlayPanel(session: GameSession): HTMLElement {
     const { level, state } = session;
     const content = debriefFor(level, state);
@@ -46,9 +71,6 @@ export class DebriefScene extends PlayScene {
       return el('p', { text: { key: 'day.ended' } });
     }
     const { store } = app();
-    store.completeLevel(level.id, content.ending.debrief.badgeKey);
-    store.recordReview(`${level.id}:${String(session.seed)}`, reviewRecord(state));
-    void this._findNext(level.id);
     void this._findWorkshop(session);
     if (this._counterfactuals?.state !== state) {
       const results = counterfactuals(level, state, session.seed, store.reviewRecord);
@@ -128,18 +150,11 @@ export class DebriefScene extends PlayScene {
     this.rebuild();
   }
 
+  /** The level after this one in the campaign, if any (the catalog is loaded by now). */
   private async _findNext(levelId: string): Promise<void> {
-    if (this._nextLevel !== undefined) {
-      return;
-    }
     const catalog = await loadCatalog();
     const index = catalog.findIndex((entry) => entry.id === levelId);
     const next = catalog[index + 1];
-    // In a task of its own: not in the one that built the debrief first.
-    await nextTask();
-    if (next?.kind === 'ok' && this.scene.isActive()) {
-      this._nextLevel = next.id;
-      this.rebuild();
-    }
+    this._nextLevel = next?.kind === 'ok' ? next.id : undefined;
   }
 }

@@ -3,6 +3,7 @@ import { customLevels, loadCatalog, loadLevelFromFiles } from '../levels/level-c
 import { levelStatus } from '../session/progress';
 import { mountScreen } from '../ui/screen';
 import { buildLevelSelectPanel, buildLoadingPanel } from '../ui/screens/level-select-panel';
+import { nextTask } from '../ui/yield';
 import { SceneKey } from './scene-keys';
 import { TableScene } from './table-scene';
 
@@ -23,6 +24,9 @@ export class LevelSelectScene extends TableScene {
 
   private async _fill(): Promise<void> {
     const catalog = await loadCatalog();
+    // Built in a task of its own, not in the one that took in the last level (docs/PERFORMANCE.md,
+    // "Sixth round").
+    await nextTask();
     if (!this.scene.isActive()) {
       return;
     }
@@ -56,6 +60,11 @@ export class LevelSelectScene extends TableScene {
         void this._fill();
       },
     );
+    // Put on the page in the next task: on a slow CPU, building and mounting together are long.
+    await nextTask();
+    if (!this.scene.isActive()) {
+      return;
+    }
     mountScreen(null, panel);
     this.markReady(panel);
   }

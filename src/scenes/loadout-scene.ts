@@ -3,9 +3,11 @@ import type { GameSession } from '../session/game-session';
 import { showNotice } from '../ui/notices';
 import {
   buildLoadoutPanel,
+  buildLoadoutPanelInSteps,
   type LoadoutActions,
   updateLoadoutPanel,
 } from '../ui/screens/loadout-panel';
+import { nextTask } from '../ui/yield';
 import { PlayScene } from './play-scene';
 import { SceneKey } from './scene-keys';
 
@@ -22,6 +24,23 @@ export class LoadoutScene extends PlayScene {
   private _panel: HTMLElement | undefined;
 
   protected buildPlayPanel(session: GameSession): HTMLElement {
+    this._panel = buildLoadoutPanel(session.level, session.state, this._actions(session));
+    return this._panel;
+  }
+
+  /** The first build, a part per task (the loadout is the largest panel of a level). */
+  protected override async buildFirstPanel(session: GameSession): Promise<HTMLElement> {
+    const panel = await buildLoadoutPanelInSteps(
+      session.level,
+      session.state,
+      this._actions(session),
+      nextTask,
+    );
+    this._panel = panel;
+    return panel;
+  }
+
+  private _actions(session: GameSession): LoadoutActions {
     const send = (command: Command, focus?: string): void => {
       const result = session.dispatch(command);
       if (!result.ok) {
@@ -56,7 +75,6 @@ export class LoadoutScene extends PlayScene {
       },
       back: () => this.go(SceneKey.levelSelect),
     };
-    this._panel = buildLoadoutPanel(session.level, session.state, actions);
-    return this._panel;
+    return actions;
   }
 }

@@ -47,9 +47,27 @@ export abstract class PlayScene extends TableScene<PlayData> {
     return buildLoadingPanel();
   }
 
+  /**
+   * Work a screen does before its panel is first built, in the task after the scene started
+   * (the debrief works out its counterfactuals here, so that building its panel is a task of its
+   * own). The default has none.
+   */
+  protected prepare(_session: GameSession): Promise<void> | void {}
+
+  /**
+   * Builds the panel the first time the screen opens; a screen whose panel is large builds it
+   * over several tasks here. The default is {@link buildPlayPanel}.
+   */
+  protected buildFirstPanel(session: GameSession): HTMLElement | Promise<HTMLElement> {
+    return this.buildPlayPanel(session);
+  }
+
   /** Rebuilds the panel from the session's current state (after a command). */
   protected rebuild(): void {
-    const panel = this.buildPlayPanel(this.session);
+    this._mount(this.buildPlayPanel(this.session));
+  }
+
+  private _mount(panel: HTMLElement): void {
     mountScreen(null, panel);
     this.markReady(panel);
   }
@@ -76,7 +94,22 @@ export abstract class PlayScene extends TableScene<PlayData> {
     if (!this.scene.isActive()) {
       return;
     }
-    this.rebuild();
+    await this.prepare(session);
+    if (!this.scene.isActive()) {
+      return;
+    }
+    const panel = await this.buildFirstPanel(session);
+    if (!this.scene.isActive()) {
+      return;
+    }
+    // Put on the page in a task of its own: taking the screen before off the page (a day's
+    // inbox, say) costs as much as building the next, and on a slow CPU the two together would
+    // be one long task. The screen before stays in view, inert, meanwhile.
+    await nextTask();
+    if (!this.scene.isActive()) {
+      return;
+    }
+    this._mount(panel);
     if (wanted !== SceneKey.debrief) {
       void this._showCountdown(session);
     }

@@ -7,24 +7,47 @@ import type Phaser from 'phaser';
  * loop sleeps again once no tween is running.
  */
 let sleepTimer: number | undefined;
+let wakeFrame: number | undefined;
 
 function tweening(game: Phaser.Game): boolean {
   return game.scene.getScenes(true).some((scene) => scene.tweens.getTweens().length > 0);
 }
 
-/** Keeps the game loop running for at least `ms`, then lets it sleep when nothing moves. */
-export function drawFor(game: Phaser.Game, ms: number): void {
-  if (!game.loop.running) {
-    game.loop.wake(true);
-  }
+/** Lets the loop sleep in `ms`, or later while something still moves. */
+function sleepIn(game: Phaser.Game, ms: number): void {
   window.clearTimeout(sleepTimer);
   sleepTimer = window.setTimeout(() => {
+    sleepTimer = undefined;
     if (tweening(game)) {
-      drawFor(game, 150);
-    } else {
+      sleepIn(game, 150);
+    } else if (wakeFrame === undefined) {
       game.loop.sleep();
     }
   }, ms);
+}
+
+/**
+ * Keeps the game loop running for at least `ms`, then lets it sleep when nothing moves.
+ *
+ * A sleeping loop is woken at the next animation frame, not at once: waking steps the game there
+ * and then, and Phaser's first step reads the size of the canvas's parent, which makes the
+ * browser lay out whatever the caller just changed on the page. Inside a click's task that was
+ * the day's whole layout on top of the click's own work (docs/PERFORMANCE.md, "Sixth round").
+ */
+export function drawFor(game: Phaser.Game, ms: number): void {
+  if (!game.loop.running && wakeFrame === undefined) {
+    wakeFrame = window.requestAnimationFrame(() => {
+      wakeFrame = undefined;
+      if (!game.loop.running) {
+        game.loop.wake(true);
+      }
+      // A hidden page delays the frame; the loop must not then run on with no sleep due.
+      if (sleepTimer === undefined) {
+        sleepIn(game, 150);
+      }
+    });
+  }
+  sleepIn(game, ms);
 }
 
 /** Redraws after the window changes size, when the loop may be asleep. */

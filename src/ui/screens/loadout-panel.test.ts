@@ -163,3 +163,26 @@ describe('loadout chips come from core', () => {
     }
   });
 });
+
+describe('the loadout built a part at a time', () => {
+  beforeAll(async () => {
+    initI18n('en');
+    await i18n.changeLanguage('en');
+  });
+
+  it('pauses between its parts and builds the same panel as in one go', async () => {
+    const { buildLoadoutPanelInSteps } = await import('./loadout-panel');
+    const level = loadShippedLevel(LEVEL_IDS[1] ?? '');
+    registerLevelStrings(level.id, level.strings);
+    const state = atLoadout(level, level.loadout.models[0] ?? '', []);
+    let pauses = 0;
+    const stepped = await buildLoadoutPanelInSteps(level, state, actions, () => {
+      pauses += 1;
+      return Promise.resolve();
+    });
+    // After the pickers and after the defense hand.
+    expect(pauses).toBe(2);
+    expect(stepped.outerHTML).toBe(buildLoadoutPanel(level, state, actions).outerHTML);
+    expect(stepped.querySelectorAll('[data-defense]').length).toBe(level.loadout.defenses.length);
+  });
+});

@@ -175,7 +175,53 @@ export function buildLoadoutPanel(
   state: GameState,
   actions: LoadoutActions,
 ): HTMLElement {
+  const steps = loadoutPanelParts(level, state, actions);
+  let step = steps.next();
+  while (step.done !== true) {
+    step = steps.next();
+  }
+  return step.value;
+}
+
+/**
+ * The same panel as {@link buildLoadoutPanel}, built a part at a time with `pause` awaited
+ * between the parts (the pickers, the defense hand, the odds): the first build of a level's
+ * loadout is the game's largest panel, and on a slow CPU one task for all of it is a long one
+ * (docs/PERFORMANCE.md, "Sixth round"). Nothing is on the page until it is done.
+ */
+export async function buildLoadoutPanelInSteps(
+  level: Level,
+  state: GameState,
+  actions: LoadoutActions,
+  pause: () => Promise<void>,
+): Promise<HTMLElement> {
+  const steps = loadoutPanelParts(level, state, actions);
+  let step = steps.next();
+  while (step.done !== true) {
+    await pause();
+    step = steps.next();
+  }
+  return step.value;
+}
+
+/** The loadout panel's parts, built in order; it yields between them and returns the panel. */
+function* loadoutPanelParts(
+  level: Level,
+  state: GameState,
+  actions: LoadoutActions,
+): Generator<void, HTMLElement, void> {
   const view = levelLoadoutView(level, state.loadout);
+  const pickers = el('div', {
+    className: 'loadout-left',
+    children: [modelPicker(level, state, actions), goalPicker(level, state, actions)],
+  });
+  yield;
+  const hand = defenseHand(view.cards, (defense) => actions.toggleDefense(defense), {
+    headingId: 'defense-heading',
+    budget: view,
+    research: true,
+  });
+  yield;
   const start = el('button', {
     className: 'primary-button',
     text: { key: 'loadout.start' },
@@ -190,18 +236,7 @@ export function buildLoadoutPanel(
     children: [
       el('div', {
         className: 'loadout-grid',
-        children: [
-          el('div', {
-            className: 'loadout-left',
-            children: [modelPicker(level, state, actions), goalPicker(level, state, actions)],
-          }),
-          defenseHand(view.cards, (defense) => actions.toggleDefense(defense), {
-            headingId: 'defense-heading',
-            budget: view,
-            research: true,
-          }),
-          oddsTrack(level, state, view, start),
-        ],
+        children: [pickers, hand, oddsTrack(level, state, view, start)],
       }),
     ],
   });
