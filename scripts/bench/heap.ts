@@ -168,7 +168,7 @@ export function parseSnapshot(json: string): Snapshot {
   return { count, ids, selfSize, className, firstEdge, edgeType, edgeName, edgeTo, maxId };
 }
 
-async function takeSnapshot(
+export async function takeSnapshot(
   cdp: CDPSession,
   saveAs?: string,
 ): Promise<{ snapshot: Snapshot; used: number }> {
@@ -187,6 +187,17 @@ async function takeSnapshot(
     writeFileSync(saveAs, json);
   }
   return { snapshot: parseSnapshot(json), used: usage.usedSize };
+}
+
+/** The self size of the engine's compiled code in a snapshot (V8's code objects and their data). */
+export function compiledCodeSize(snapshot: Snapshot): number {
+  let total = 0;
+  for (let node = 0; node < snapshot.count; node += 1) {
+    if (snapshot.className[node] === '(compiled code)') {
+      total += snapshot.selfSize[node] ?? 0;
+    }
+  }
+  return total;
 }
 
 interface ClassTotals {

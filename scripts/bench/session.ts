@@ -29,6 +29,7 @@ import {
 } from './playthrough';
 import { attribute, buildUnminified, CLOCK_MARK, clockOffset, LAB_DIAG_OUT } from './lab-page';
 import { describeMachine } from './machine';
+import { compiledCodeSize, takeSnapshot } from './heap';
 import { summariseProfile, VIEWPORT, type BootProfile, type CpuProfile } from './load';
 
 /** One long task: when it began (ms into the window), how long, on which screen, and what ran. */
@@ -65,6 +66,12 @@ export interface HeapRun {
   readonly fallbackReason?: string;
   readonly afterOne: number;
   readonly afterN: number;
+  /**
+   * The same two figures less the engine's compiled code, as a heap snapshot at the same moment
+   * counts it (docs/PERFORMANCE.md, e): what the page keeps, without the code V8 optimises as
+   * the replays make functions hot.
+   */
+  readonly withoutCode?: { readonly afterOne: number; readonly afterN: number };
   readonly replays: number;
   readonly seconds: number;
 }
@@ -228,12 +235,12 @@ export async function measureLongTasks(
   }
 }
 
-async function heapAfterGc(cdp: CDPSession): Promise<number> {
-  // Twice: the first pass can leave finalised objects for the second.
-  await cdp.send('HeapProfiler.collectGarbage');
-  await cdp.send('HeapProfiler.collectGarbage');
-  const usage = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
-  return usage.usedSize;
+/** The used heap after a forced GC, and the same less the compiled code a snapshot then counts. */
+async function heapAfterGc(cdp: CDPSession): Promise<{ used: number; withoutCode: number }> {
+  // takeSnapshot collects garbage twice (the first pass can leave finalised objects for the
+  // second) and reads the used heap before the snapshot.
+  const { snapshot, used } = await takeSnapshot(cdp);
+  return { used, withoutCode: used - compiledCodeSize(snapshot) };
 }
 
 /** The used JS heap after one replay and after `replays`, each after a forced GC. */
@@ -280,8 +287,9 @@ export async function measureHeap(
     return {
       route,
       ...(fallbackReason === undefined ? {} : { fallbackReason }),
-      afterOne,
-      afterN,
+      afterOne: afterOne.used,
+      afterN: afterN.used,
+      withoutCode: { afterOne: afterOne.withoutCode, afterN: afterN.withoutCode },
       replays: done,
       seconds: (Date.now() - started) / 1000,
     };
