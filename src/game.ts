@@ -14,6 +14,7 @@ import type { AppStore } from './session/app-store';
 import { connectAudio } from './session/audio-bridge';
 import { captionView } from './ui/captions';
 import { prepareNumberFormats } from './ui/components/format';
+import { strikesInSheets, warmStrikes } from './ui/font-strikes';
 import { whenIdle } from './ui/yield';
 
 /** Starts the game on the page's `#game` element and hands it to the page's debug handle. */
@@ -49,6 +50,14 @@ export function startTable(store: AppStore, handle: DebugHandle): Phaser.Game {
   // The number formatters of a language the game does not write itself, ready before the first
   // screen that writes a figure (a shipped language needs none: number-notation.ts).
   whenIdle(() => void prepareNumberFormats());
+  // The font sizes the screens use, ready before the first layout of each (ui/font-strikes.ts).
+  whenIdle(
+    () =>
+      void warmStrikes(
+        strikesInSheets(document.styleSheets),
+        () => new Promise((resolve) => whenIdle(resolve, 1_000)),
+      ),
+  );
   // The dice's faces, ready before the day's table; the day's scene loads any still missing.
   whenIdle(() => void addDieFacesInTurn(game).catch(() => undefined), 4_000);
   handle.game = game;
