@@ -249,9 +249,12 @@ export default defineConfig({
       },
       output: {
         manualChunks(id: string) {
-          if (id.includes('node_modules/phaser') || id.includes('src/phaser/')) {
+          if (id.includes('node_modules/phaser')) {
             return 'phaser';
           }
+          // The game's own modules that load Phaser's stay out of its chunk: that chunk only
+          // defines Phaser's modules, and each part sets up its own when it loads
+          // (src/phaser/phaser-parts.ts).
           return undefined;
         },
       },

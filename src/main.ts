@@ -32,9 +32,17 @@ if (addressShowsTitle()) {
 }
 
 // Each piece in a task of its own, so the title stays responsive while the table loads: Phaser's
-// module, then the scenes' modules, then the game itself (docs/PERFORMANCE.md, "Long tasks").
+// modules, then the scenes' modules, then the game itself (docs/PERFORMANCE.md, "Long tasks").
 // The page counts as busy until then: the offline precache waits for it (src/pwa/offline.ts).
 const loadTable = async (): Promise<void> => {
+  if (import.meta.env.PROD) {
+    // The built game's Phaser comes in parts, each set up in a task of its own.
+    const { PHASER_PARTS } = await import('./phaser/phaser-parts');
+    for (const load of PHASER_PARTS) {
+      await load();
+      await nextTask();
+    }
+  }
   await import('phaser');
   await nextTask();
   const { startTable } = await import('./game');

@@ -15,18 +15,7 @@ import TextureEvents from 'phaser-src/textures/events';
 import LoaderEvents from 'phaser-src/loader/events';
 import Image from 'phaser-src/gameobjects/image/Image';
 // Modules that register themselves (scene plugins, factories, file types) when they load.
-import 'phaser-src/cameras/2d/CameraManager';
-import 'phaser-src/events/EventEmitter';
-import 'phaser-src/gameobjects/DisplayList';
-import 'phaser-src/gameobjects/GameObjectCreator';
-import 'phaser-src/gameobjects/GameObjectFactory';
-import 'phaser-src/gameobjects/UpdateList';
-import 'phaser-src/scene/ScenePlugin';
-import 'phaser-src/loader/LoaderPlugin';
-import 'phaser-src/loader/filetypes/SVGFile';
-import 'phaser-src/gameobjects/image/ImageFactory';
-import 'phaser-src/gameobjects/shape/rectangle/RectangleFactory';
-import 'phaser-src/tweens/TweenManager';
+import './phaser-plugins';
 
 const Phaser = {
   ...(CONST as object),
