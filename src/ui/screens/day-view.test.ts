@@ -119,6 +119,33 @@ describe('the day view', () => {
     expect(document.activeElement).toBe(day.view.root.querySelector('.reader'));
   });
 
+  it('measures where an opened email sits in the next frame, not in the press that opened it', async () => {
+    const day = playDay(level);
+    while (day.state().delivered.length < 1) {
+      day.send({ kind: 'advance-clock' });
+    }
+    const [first] = day.state().delivered.map((delivered) => delivered.email);
+    const reader = day.view.root.querySelector<HTMLElement>('.reader');
+    if (first === undefined || reader === null) {
+      throw new Error('an email and the reader expected');
+    }
+    // The reader below the fold, as in one column on a phone.
+    const measured: string[] = [];
+    reader.getBoundingClientRect = () => {
+      measured.push('rect');
+      return DOMRect.fromRect({ x: 0, y: window.innerHeight + 200, width: 300, height: 200 });
+    };
+    reader.scrollIntoView = () => {
+      measured.push('scroll');
+    };
+    item(day.view.root, first).click();
+    expect(readerEmail(day.view.root)).toBe(first);
+    // Measuring here would lay the page out inside the press's task.
+    expect(measured).toEqual([]);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(measured).toEqual(['rect', 'scroll']);
+  });
+
   it('says read and unread to a screen reader, and changes it when an email is read', () => {
     const day = playDay(level);
     while (day.state().delivered.length < 2) {

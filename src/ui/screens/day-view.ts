@@ -239,6 +239,10 @@ export class DayView {
   /** How many delivered emails are unread: in the inbox heading and as a button to the first. */
   private _countUnread(state: GameState): void {
     const count = state.delivered.filter((item) => !state.read.includes(item.email)).length;
+    if (this._unread.dataset.count === String(count)) {
+      // Unchanged: the words stay, and nothing is laid out again.
+      return;
+    }
     const words = el('span', { text: { key: 'day.unreadCount', params: { count } } });
     this._inboxCount.replaceChildren(document.createTextNode(' · '), words);
     this._unread.replaceChildren(
@@ -380,13 +384,19 @@ export class DayView {
     if (focus) {
       this._reader.focus({ preventScroll: true });
       // Where the reader is not all in sight (below the inbox in one column), bring it up: whole
-      // if it fits, else from its top.
-      const box = this._reader.getBoundingClientRect();
-      if (box.top < 0 || box.bottom > window.innerHeight) {
-        this._reader.scrollIntoView({
-          block: box.height > window.innerHeight ? 'start' : 'nearest',
-        });
-      }
+      // if it fits, else from its top. Measured in the next frame, before it is painted: measured
+      // here, the new email would be laid out inside the task of the press that opened it, on top
+      // of building it (docs/PERFORMANCE.md, "Sixth round").
+      const reader = this._reader;
+      window.requestAnimationFrame(() => {
+        if (!reader.isConnected || this._openEmail !== id) {
+          return;
+        }
+        const box = reader.getBoundingClientRect();
+        if (box.top < 0 || box.bottom > window.innerHeight) {
+          reader.scrollIntoView({ block: box.height > window.innerHeight ? 'start' : 'nearest' });
+        }
+      });
     }
   }
 
