@@ -54,12 +54,7 @@ export class DebriefScene extends PlayScene {
     store.completeLevel(level.id, content.ending.debrief.badgeKey);
     store.recordReview(`${level.id}:${String(session.seed)}`, reviewRecord(state));
     await this._findNext(level.id);
-    if (this._counterfactuals?.state !== state) {
-      this._counterfactuals = {
-        state,
-        results: counterfactuals(level, state, session.seed, store.reviewRecord),
-      };
-    }
+    this._counterfactualsOf(session);
     // The panel is built in the next task.
     await nextTask();
   }
@@ -72,11 +67,7 @@ export class DebriefScene extends PlayScene {
     }
     const { store } = app();
     void this._findWorkshop(session);
-    if (this._counterfactuals?.state !== state) {
-      const results = counterfactuals(level, state, session.seed, store.reviewRecord);
-      this._counterfactuals = { state, results };
-    }
-    const results = this._counterfactuals.results;
+    const results = this._counterfactualsOf(session);
     return buildDebriefPanel(
       level,
       state,
@@ -150,7 +141,16 @@ export class DebriefScene extends PlayScene {
     this.rebuild();
   }
 
-  /** The level after this one in the campaign, if any (the catalog is loaded by now). */
+  /** "One card more or less" for this ending, worked out once (in `prepare`) and kept. */
+  private _counterfactualsOf({ level, state, seed }: GameSession): readonly Counterfactual[] {
+    if (this._counterfactuals?.state !== state) {
+      const results = counterfactuals(level, state, seed, app().store.reviewRecord);
+      this._counterfactuals = { state, results };
+    }
+    return this._counterfactuals.results;
+  }
+
+  /** The level after this one in the campaign, if any. */
   private async _findNext(levelId: string): Promise<void> {
     const catalog = await loadCatalog();
     const index = catalog.findIndex((entry) => entry.id === levelId);

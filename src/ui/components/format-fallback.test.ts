@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { countIntlFormatters } from '../../../tests/unit/intl-count';
 import { initI18n, i18n } from '../../i18n/i18n';
 import { percentIn } from './format';
 import type * as NumberNotation from './number-notation';
@@ -9,24 +10,6 @@ vi.mock('./number-notation', async (original) => ({
   ...(await original<typeof NumberNotation>()),
   notationOf: () => undefined,
 }));
-
-/** Counts the `Intl.NumberFormat`s built while `work` runs. */
-async function countBuilt(work: () => Promise<void>): Promise<number> {
-  const Original = Intl.NumberFormat;
-  let built = 0;
-  Intl.NumberFormat = new Proxy(Original, {
-    construct(target, args: ConstructorParameters<typeof Intl.NumberFormat>) {
-      built += 1;
-      return Reflect.construct<typeof args, Intl.NumberFormat>(target, args);
-    },
-  });
-  try {
-    await work();
-  } finally {
-    Intl.NumberFormat = Original;
-  }
-  return built;
-}
 
 describe('number formatters of a language without a written notation', () => {
   beforeAll(() => {
@@ -44,13 +27,13 @@ describe('number formatters of a language without a written notation', () => {
         if (counting) setTimeout(count, 0);
       };
       setTimeout(count, 0);
-      const prepared = await countBuilt(() => prepareNumberFormats());
+      const prepared = await countIntlFormatters(() => prepareNumberFormats());
       counting = false;
       // One task per formatter (three percent precisions, three decimal ones).
       expect(prepared).toBe(6);
       expect(tasks).toBeGreaterThanOrEqual(5);
       const written: string[] = [];
-      const later = await countBuilt(() => {
+      const later = await countIntlFormatters(() => {
         written.push(percentIn('figure', 0.3315), formatNumber(3, 0));
         return Promise.resolve();
       });

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { countIntlFormatters } from '../../../tests/unit/intl-count';
 import { initI18n, i18n } from '../../i18n/i18n';
 import { BOUND_DIGITS, ROLL_DIGITS } from './dice-reading';
 import { figureIsExact, formatPercent, PERCENT_DIGITS, percentIn } from './format';
@@ -54,30 +55,12 @@ describe('number formatters made ready ahead of use', () => {
     initI18n('en');
   });
 
-  /** Counts the `Intl.NumberFormat`s built while `work` runs. */
-  async function countBuilt(work: () => Promise<void>): Promise<number> {
-    const Original = Intl.NumberFormat;
-    let built = 0;
-    Intl.NumberFormat = new Proxy(Original, {
-      construct(target, args: ConstructorParameters<typeof Intl.NumberFormat>) {
-        built += 1;
-        return Reflect.construct<typeof args, Intl.NumberFormat>(target, args);
-      },
-    });
-    try {
-      await work();
-    } finally {
-      Intl.NumberFormat = Original;
-    }
-    return built;
-  }
-
   it('writes every figure of a shipped language without building an Intl formatter', async () => {
     const { prepareNumberFormats, formatNumber } = await import('./format');
     const { localDecimal } = await import('./written-number');
     try {
       await i18n.changeLanguage('de');
-      const built = await countBuilt(async () => {
+      const built = await countIntlFormatters(async () => {
         await prepareNumberFormats();
         expect(percentIn('figure', 0.3315)).toBe('33,15\u00a0%');
         expect(percentIn('range', 0.5)).toBe('50\u00a0%');
@@ -95,6 +78,6 @@ describe('number formatters made ready ahead of use', () => {
   it("loads the engine's number data ahead when a screen asks for it", async () => {
     const { prepareNumberFormats } = await import('./format');
     await i18n.changeLanguage('en');
-    expect(await countBuilt(() => prepareNumberFormats({ engine: true }))).toBe(1);
+    expect(await countIntlFormatters(() => prepareNumberFormats({ engine: true }))).toBe(1);
   });
 });
