@@ -17,11 +17,24 @@ import { prepareNumberFormats } from './ui/components/format';
 import { strikesInSheets, warmStrikes } from './ui/font-strikes';
 import { whenIdle } from './ui/yield';
 
-/** Starts the game on the page's `#game` element and hands it to the page's debug handle. */
-export function startTable(store: AppStore, handle: DebugHandle): Phaser.Game {
+/** The table made ready to start: its sound connected to the store, its scenes made. */
+export interface PreparedTable {
+  readonly atBoot: Phaser.Scene[];
+  readonly later: Map<string, Phaser.Scene>;
+}
+
+/**
+ * Connects the sound to the store and makes the scenes: the first half of the table's start, in a
+ * task before the game's own boot (both in one task were one long task behind the title).
+ */
+export function prepareTable(store: AppStore): PreparedTable {
   connectAudio(store, captionView());
   // The first screen's scenes boot with the game; the others are added in idle moments after it.
-  const { atBoot, later } = splitScenes(SCENES);
+  return splitScenes(SCENES);
+}
+
+/** Starts the game on the page's `#game` element and hands it to the page's debug handle. */
+export function startTable({ atBoot, later }: PreparedTable, handle: DebugHandle): Phaser.Game {
   const game = new Phaser.Game({
     // A canvas 2D renderer: the table draws a handful of images, and only while they move. WebGL
     // cost a context, shader compiles and ~100 ms frames on software GPUs (blocklisted school

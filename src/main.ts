@@ -32,7 +32,8 @@ if (addressShowsTitle()) {
 }
 
 // Each piece in a task of its own, so the title stays responsive while the table loads: Phaser's
-// modules, then the scenes' modules, then the game itself (docs/PERFORMANCE.md, "Long tasks").
+// modules, then the scenes' modules, then the sound and the scenes, then the game itself
+// (docs/PERFORMANCE.md, "Long tasks").
 // The page counts as busy until then: the offline precache waits for it (src/pwa/offline.ts).
 const loadTable = async (): Promise<void> => {
   if (import.meta.env.PROD) {
@@ -45,9 +46,11 @@ const loadTable = async (): Promise<void> => {
   }
   await import('phaser');
   await nextTask();
-  const { startTable } = await import('./game');
+  const { prepareTable, startTable } = await import('./game');
   await nextTask();
-  startTable(store, handle);
+  const prepared = prepareTable(store);
+  await nextTask();
+  startTable(prepared, handle);
 };
 const tableLoading = holdBusy();
 loadTable()

@@ -25,6 +25,8 @@ import { median } from './stats';
 
 const COLD_LOADS = 5;
 const SLOW_COLD_LOADS = 3;
+/** Plays of level 1 at 4× CPU (one at 1×). */
+const SLOW_PLAY_RUNS = 3;
 const RESULTS = 'bench/results.json';
 
 const benchStarted = Date.now();
@@ -95,8 +97,12 @@ async function main(): Promise<void> {
     step('long tasks during play, at 1× and 4× CPU throttling');
     const longTasks = [
       await measureLongTasks(browser, game.url, 1, { levelTimeoutMs: 80_000, profiled: true }),
-      await measureLongTasks(browser, game.url, 4, { levelTimeoutMs: 75_000 }),
     ];
+    // At 4× the longest task moves by tens of ms from run to run on a shared machine: several
+    // runs, each with the host's speed beside it, say how often the target holds.
+    for (let run = 0; run < SLOW_PLAY_RUNS; run += 1) {
+      longTasks.push(await measureLongTasks(browser, game.url, 4, { levelTimeoutMs: 75_000 }));
+    }
 
     step('long tasks while idle: the bare page and the title, 6 s each');
     const idle = [

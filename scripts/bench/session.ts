@@ -57,6 +57,8 @@ export interface LongTaskRun {
   readonly tasks: readonly LongTaskEntry[];
   readonly bootLongTasks: number;
   readonly supported: boolean;
+  /** The host's speed just before and just after the run: see {@link hostScriptMs}. */
+  readonly hostMs: { readonly before: number; readonly after: number };
   /** Where the main thread spent the play, when the run was profiled. */
   readonly profile?: BootProfile;
 }
@@ -136,6 +138,7 @@ export async function measureLongTasks(
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   try {
+    const hostBefore = await hostScriptMs(page);
     if (throttling !== 1) {
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttling });
     }
@@ -195,6 +198,11 @@ export async function measureLongTasks(
           ).profile
         : undefined;
     const probes = await readProbes(page);
+    // After the probes are read: the script's own long tasks must not count.
+    if (throttling !== 1) {
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    }
+    const hostMs = { before: hostBefore, after: await hostScriptMs(page) };
     const usableAt = probes.screens.find((mark) => mark.name === 'title')?.at ?? startedAt;
     const measuredFrom = route === 'menus' && fallbackReason !== undefined ? menusFrom : usableAt;
     const during = probes.longTasks.filter((task) => task.start >= measuredFrom);
@@ -228,11 +236,44 @@ export async function measureLongTasks(
         .map((task) => ({ ...task, startMs: task.startMs - measuredFrom })),
       bootLongTasks: boot.length,
       supported: probes.longTaskSupported,
+      hostMs,
       ...(profiled && cpuProfile !== undefined ? { profile: summariseProfile(cpuProfile) } : {}),
     };
   } finally {
     await context.close();
   }
+}
+
+/**
+ * The host's speed at this moment: the median time of five runs of one fixed script (strings,
+ * arrays, objects and a sort) in `page`, before any throttling. The machine is shared, and its
+ * speed changes from hour to hour; a run's long tasks are compared with another's only beside
+ * this figure (a larger one means a slower host, and every task of that run longer with it).
+ */
+export async function hostScriptMs(page: Page): Promise<number> {
+  // A string, not a function: page.evaluate would carry the bundler's helpers into the page.
+  return page.evaluate<number>(`(() => {
+    const once = () => {
+      const started = performance.now();
+      let length = 0;
+      const words = [];
+      for (let index = 0; index < 200000; index += 1) {
+        words.push(String(index % 977));
+        if (words.length === 1000) {
+          length += words.join(' ').length;
+          words.length = 0;
+        }
+      }
+      const points = [];
+      for (let index = 0; index < 50000; index += 1) {
+        points.push({ x: (index * 7919) % 50000, y: index });
+      }
+      points.sort((a, b) => a.x - b.x);
+      return performance.now() - started + (length + points[0].y) * 0;
+    };
+    const times = [once(), once(), once(), once(), once()].sort((a, b) => a - b);
+    return times[2];
+  })()`);
 }
 
 /** The used heap after a forced GC, and the same less the compiled code a snapshot then counts. */
@@ -337,7 +378,8 @@ export function longTaskLines(run: LongTaskRun): string[] {
     `  ${run.throttling}× CPU: ${run.count} long tasks, longest ${run.longestMs.toFixed(0)} ms over ` +
       `${run.playMs.toFixed(0)} ms from the usable title to the end of ${run.route}` +
       (run.supported ? '' : ' (longtask entries unsupported!)') +
-      `; ${run.bootLongTasks} before the title was usable (not counted)`,
+      `; ${run.bootLongTasks} before the title was usable (not counted); ` +
+      `host script ${run.hostMs.before.toFixed(0)} ms before, ${run.hostMs.after.toFixed(0)} ms after`,
   ];
   if (run.fallbackReason !== undefined) {
     lines.push(`    note: ${run.fallbackReason}`);

@@ -134,7 +134,7 @@ describe('focus stays in sight', () => {
     await game.snap('focus-draw');
     await game.page.keyboard.press('Escape');
     await expect.poll(() => game.page.locator('.draw-panel').count()).toBe(0);
-    expect(await focusReturned(game)).toBe(true);
+    await expect.poll(() => focusReturned(game)).toBe(true);
     // The next draw closes with Continue, by keyboard, and the focus comes back just the same.
     for (let turn = 0; turn < 150; turn += 1) {
       const ended = await game.page.evaluate(
@@ -166,7 +166,7 @@ describe('focus stays in sight', () => {
     await game.page.focus('[data-action="continue-draw"]');
     await game.page.keyboard.press('Enter');
     await expect.poll(() => game.page.locator('.draw-panel').count()).toBe(0);
-    expect(await focusReturned(game)).toBe(true);
+    await expect.poll(() => focusReturned(game)).toBe(true);
   });
 
   it("draws a card's focus ring unlike its deployed state", async () => {

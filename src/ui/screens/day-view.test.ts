@@ -204,6 +204,12 @@ describe('the day view', () => {
     expect(day.view.drawOpen).toBe(false);
     expect(lines()).toBe(after.delivered.length);
     expect(clock()).toBe(formatClock(after.clock));
+    // The focus comes back to the side once the day is painted again, not in Continue's task.
+    const sideButton = day.view.root.querySelector<HTMLElement>('.day-side button');
+    expect(sideButton).not.toBeNull();
+    expect(document.activeElement).not.toBe(sideButton);
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    expect(document.activeElement).toBe(sideButton);
   });
 
   it('says what its clock control will do, and how many emails are unread', () => {

@@ -578,6 +578,12 @@ export class DayView {
       this._show(held.state, held.events);
     }
     this._actions.onDrawClosed();
-    this._side.querySelector<HTMLElement>('button')?.focus();
+    // As when it opened: focused once the day is painted again, so that the task that closed the
+    // draw does not also lay the whole day out.
+    afterPaint(() => {
+      if (this._draw === null && this.root.isConnected) {
+        this._side.querySelector<HTMLElement>('button')?.focus();
+      }
+    });
   }
 }
