@@ -7,7 +7,7 @@ import type { DebugHandle } from './app';
 import { initAudio } from './audio';
 import { addDieFacesInTurn } from './scenes/dice-faces';
 import { rasteriseImageTextures } from './scenes/raster-textures';
-import { drawOnResize } from './scenes/render-gate';
+import { drawOnResize, primeCanvas } from './scenes/render-gate';
 import { addScenesLazily, splitScenes } from './scenes/scene-loader';
 import { SCENES } from './scenes/scenes';
 import type { AppStore } from './session/app-store';
@@ -56,6 +56,7 @@ export function startTable({ atBoot, later }: PreparedTable, handle: DebugHandle
     },
     scene: atBoot,
   });
+  primeCanvas(game.canvas);
   addScenesLazily(game, later);
   startAudioAfterGesture();
   rasteriseImageTextures(game);

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import type Phaser from 'phaser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { drawFor } from './render-gate';
+import { drawFor, primeCanvas } from './render-gate';
 
 /** A game whose loop records being woken and put to sleep, with nothing tweening. */
 function fakeGame() {
@@ -78,5 +78,25 @@ describe('drawFor', () => {
     expect(calls).toEqual(['wake']);
     vi.advanceTimersByTime(150);
     expect(calls).toEqual(['wake', 'sleep']);
+  });
+});
+
+describe('primeCanvas', () => {
+  it('changes one pixel of the canvas to clear, so the browser makes its buffer in the next frame', () => {
+    const calls: string[] = [];
+    const context = {
+      clearRect: (...args: number[]) => calls.push(`clearRect ${args.join(',')}`),
+      fillRect: () => calls.push('fillRect'),
+    };
+    const canvas = {
+      getContext: (kind: string) => (kind === '2d' ? context : null),
+    } as unknown as HTMLCanvasElement;
+    primeCanvas(canvas);
+    expect(calls).toEqual(['clearRect 0,0,1,1']);
+  });
+
+  it('does nothing on a canvas that has no 2D context', () => {
+    const canvas = { getContext: () => null } as unknown as HTMLCanvasElement;
+    expect(() => primeCanvas(canvas)).not.toThrow();
   });
 });

@@ -54,3 +54,14 @@ export function drawFor(game: Phaser.Game, ms: number): void {
 export function drawOnResize(game: Phaser.Game): void {
   window.addEventListener('resize', () => drawFor(game, 400));
 }
+
+/**
+ * Has the browser make the canvas's frame buffer now, in a frame of its own. The first frame that
+ * shows a canvas allocates the buffer it is handed over in (35 ms at 4× CPU on the bench's
+ * machine, where later frames take 5); left to the game's first step, it fell in the same frame as
+ * the first scenes' boot, one task of 120–136 ms (docs/PERFORMANCE.md, "Seventh round").
+ * Clearing one pixel of a canvas that is still empty changes nothing on screen.
+ */
+export function primeCanvas(canvas: HTMLCanvasElement): void {
+  canvas.getContext('2d')?.clearRect(0, 0, 1, 1);
+}
