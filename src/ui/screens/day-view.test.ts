@@ -42,7 +42,10 @@ function dayOf(session: GameSession): {
       sent.push(command);
       session.dispatch(command);
     },
-    availableOptions: () => [],
+    availableOptions: () =>
+      session
+        .availableCommands()
+        .flatMap((command) => (command.kind === 'choose-option' ? [command.option] : [])),
     dayClock: () => session.dayClock,
     setDayClock: (change) => session.setDayClock(change),
     toDebrief: () => undefined,
@@ -210,6 +213,40 @@ describe('the day view', () => {
     expect(document.activeElement).not.toBe(sideButton);
     await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
     expect(document.activeElement).toBe(sideButton);
+  });
+
+  it('gives the focus to the side’s new controls once painted, not in the press’s task', async () => {
+    const day = playDay(level);
+    for (let turn = 0; turn < 200 && day.state().status !== 'awaiting-choice'; turn += 1) {
+      day.send({ kind: 'advance-clock' });
+    }
+    expect(day.state().status).toBe('awaiting-choice');
+    const choice = day.view.root.querySelector<HTMLElement>('.day-side [data-action="choose"]');
+    expect(choice).not.toBeNull();
+    choice?.focus();
+    choice?.click();
+    // The side was drawn again: the pressed button is gone, and the focus with it, for a frame.
+    expect(choice?.isConnected).toBe(false);
+    const first = day.view.root.querySelector<HTMLElement>('.day-side button');
+    expect(first).not.toBeNull();
+    expect(document.activeElement).not.toBe(first);
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    expect(document.activeElement).toBe(first);
+  });
+
+  it('leaves the focus where the player put it before the side was painted', async () => {
+    const day = playDay(level);
+    for (let turn = 0; turn < 200 && day.state().status !== 'awaiting-choice'; turn += 1) {
+      day.send({ kind: 'advance-clock' });
+    }
+    const choice = day.view.root.querySelector<HTMLElement>('.day-side [data-action="choose"]');
+    choice?.focus();
+    choice?.click();
+    const email = day.view.root.querySelector<HTMLElement>('[data-open-email]');
+    expect(email).not.toBeNull();
+    email?.focus();
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    expect(document.activeElement).toBe(email);
   });
 
   it('says what its clock control will do, and how many emails are unread', () => {

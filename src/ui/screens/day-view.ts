@@ -434,8 +434,17 @@ export class DayView {
     this._sideKey = key;
     const hadFocus = this._side.contains(document.activeElement);
     this._side.replaceChildren(...this._sideContent(state));
-    if (hadFocus && !this.drawOpen) {
-      this._side.querySelector<HTMLElement>('button')?.focus();
+    if (hadFocus) {
+      // Once painted: focusing the new button scrolls it into view, which laid the whole day out
+      // inside the press's task (docs/PERFORMANCE.md, "Seventh round"). Unless the player has
+      // put the focus somewhere else meanwhile, or the dice came up and hold it.
+      afterPaint(() => {
+        const active = document.activeElement;
+        const lost = active === null || active === document.body;
+        if (lost && !this.drawOpen && this.root.isConnected) {
+          this._side.querySelector<HTMLElement>('button')?.focus();
+        }
+      });
     }
   }
 
