@@ -56,7 +56,8 @@ export function startTable({ atBoot, later }: PreparedTable, handle: DebugHandle
     },
     scene: atBoot,
   });
-  primeCanvas(game.canvas);
+  // In a task of its own: the canvas's first drawing call sets up its drawing surface.
+  window.setTimeout(() => primeCanvas(game.canvas), 0);
   addScenesLazily(game, later);
   startAudioAfterGesture();
   rasteriseImageTextures(game);

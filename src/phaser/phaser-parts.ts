@@ -8,6 +8,8 @@
 export const PHASER_PARTS: readonly (() => Promise<unknown>)[] = [
   // The browser's features, checked once.
   () => import('phaser-src/device'),
+  // The array helpers (some forty modules) that the components and most of the rest require.
+  () => import('phaser-src/utils/array'),
   // The components every game object is made of.
   () => import('phaser-src/gameobjects/components'),
   // The scene plugins and factories that register themselves as they load.
