@@ -225,13 +225,25 @@ describe('the day view', () => {
     expect(choice).not.toBeNull();
     choice?.focus();
     choice?.click();
-    // The side was drawn again: the pressed button is gone, and the focus with it, for a frame.
-    expect(choice?.isConnected).toBe(false);
+    // The side was drawn again; the pressed choices stay, hidden and answering nothing, with the
+    // focus, until it is painted (taking a focused element off the page lays the page out).
+    const pressed = choice?.closest('.choice-list');
+    expect(pressed?.isConnected).toBe(true);
+    expect(pressed?.classList.contains('side-leaving')).toBe(true);
+    expect(pressed?.getAttribute('aria-hidden')).toBe('true');
+    expect(pressed?.querySelectorAll('[data-action]')).toHaveLength(0);
+    // Enter on the button that still has the focus sends nothing.
+    const sent = day.sent.length;
+    choice?.click();
+    expect(day.sent.length).toBe(sent);
+    expect(day.view.root.querySelectorAll('.day-side [data-action="choose"]')).toHaveLength(0);
     const first = day.view.root.querySelector<HTMLElement>('.day-side button');
     expect(first).not.toBeNull();
+    expect(first?.closest('.side-leaving')).toBeNull();
     expect(document.activeElement).not.toBe(first);
     await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
     expect(document.activeElement).toBe(first);
+    expect(pressed?.isConnected).toBe(false);
   });
 
   it('leaves the focus where the player put it before the side was painted', async () => {

@@ -432,20 +432,48 @@ export class DayView {
       return;
     }
     this._sideKey = key;
-    const hadFocus = this._side.contains(document.activeElement);
-    this._side.replaceChildren(...this._sideContent(state));
-    if (hadFocus) {
-      // Once painted: focusing the new button scrolls it into view, which laid the whole day out
-      // inside the press's task (docs/PERFORMANCE.md, "Seventh round"). Unless the player has
-      // put the focus somewhere else meanwhile, or the dice came up and hold it.
-      afterPaint(() => {
-        const active = document.activeElement;
-        const lost = active === null || active === document.body;
-        if (lost && !this.drawOpen && this.root.isConnected) {
-          this._side.querySelector<HTMLElement>('button')?.focus();
-        }
-      });
+    const active = document.activeElement;
+    // The part of the side that holds the focus (the pressed button, or its list).
+    const holder =
+      active instanceof HTMLElement && active !== this._side && this._side.contains(active)
+        ? [...this._side.children].find((child) => child.contains(active))
+        : undefined;
+    if (holder === undefined) {
+      this._side.replaceChildren(...this._sideContent(state));
+      return;
     }
+    // A focused element taken off the page, hidden or blurred makes the browser lay the page out
+    // at once, inside the press's task (23–58 ms at 4× CPU in a traced day; docs/PERFORMANCE.md,
+    // "Seventh round"). So the pressed part stays, unseen and answering nothing, until the side
+    // has been painted; then the focus goes to the side's first button (unless the player has
+    // put it somewhere else meanwhile, or dice came up and hold it) and the part goes.
+    for (const child of [...this._side.childNodes]) {
+      if (child !== holder) {
+        child.remove();
+      }
+    }
+    holder.before(...this._sideContent(state));
+    holder.classList.add('side-leaving');
+    holder.setAttribute('aria-hidden', 'true');
+    for (const control of [holder, ...holder.querySelectorAll('[data-action]')]) {
+      control.removeAttribute('data-action');
+    }
+    // A press on it (Enter on the button that still has the focus) reaches none of its handlers.
+    const swallow = (event: Event): void => {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+    };
+    holder.addEventListener('click', swallow, { capture: true });
+    afterPaint(() => {
+      const now = document.activeElement;
+      const lost = now === null || now === document.body || holder.contains(now);
+      if (lost && !this.drawOpen && this.root.isConnected) {
+        [...this._side.querySelectorAll<HTMLElement>('button')]
+          .find((button) => !holder.contains(button))
+          ?.focus();
+      }
+      holder.remove();
+    });
   }
 
   private _sideContent(state: GameState): Node[] {
