@@ -15,7 +15,7 @@ import { connectAudio } from './session/audio-bridge';
 import { captionView } from './ui/captions';
 import { prepareNumberFormats } from './ui/components/format';
 import { strikesInSheets, warmStrikes } from './ui/font-strikes';
-import { whenIdle } from './ui/yield';
+import { nextTask, whenIdle } from './ui/yield';
 
 /** The table made ready to start: its sound connected to the store, its scenes made. */
 export interface PreparedTable {
@@ -57,7 +57,7 @@ export function startTable({ atBoot, later }: PreparedTable, handle: DebugHandle
     scene: atBoot,
   });
   // In a task of its own: the canvas's first drawing call sets up its drawing surface.
-  window.setTimeout(() => primeCanvas(game.canvas), 0);
+  void nextTask().then(() => primeCanvas(game.canvas));
   addScenesLazily(game, later);
   startAudioAfterGesture();
   rasteriseImageTextures(game);

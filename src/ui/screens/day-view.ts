@@ -464,15 +464,25 @@ export class DayView {
       event.stopImmediatePropagation();
     };
     holder.addEventListener('click', swallow, { capture: true });
+    this._focusSideAfterPaint(holder);
+  }
+
+  /**
+   * Gives the focus to the side's first button once the day is painted again, unless the player
+   * has put it somewhere else meanwhile or dice hold it; then `leaving` (the side's pressed part)
+   * goes. Focusing in the press's own task would lay the whole day out there.
+   */
+  private _focusSideAfterPaint(leaving?: Element): void {
     afterPaint(() => {
-      const now = document.activeElement;
-      const lost = now === null || now === document.body || holder.contains(now);
+      const active = document.activeElement;
+      const lost =
+        active === null || active === document.body || leaving?.contains(active) === true;
       if (lost && !this.drawOpen && this.root.isConnected) {
         [...this._side.querySelectorAll<HTMLElement>('button')]
-          .find((button) => !holder.contains(button))
+          .find((button) => leaving?.contains(button) !== true)
           ?.focus();
       }
-      holder.remove();
+      leaving?.remove();
     });
   }
 
@@ -615,12 +625,7 @@ export class DayView {
       this._show(held.state, held.events);
     }
     this._actions.onDrawClosed();
-    // As when it opened: focused once the day is painted again, so that the task that closed the
-    // draw does not also lay the whole day out.
-    afterPaint(() => {
-      if (this._draw === null && this.root.isConnected) {
-        this._side.querySelector<HTMLElement>('button')?.focus();
-      }
-    });
+    // As when it opened: the task that closed the draw does not also lay the whole day out.
+    this._focusSideAfterPaint();
   }
 }
